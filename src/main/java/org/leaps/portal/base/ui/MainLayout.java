@@ -1,0 +1,116 @@
+package org.leaps.portal.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.leaps.portal.security.CurrentUser;
+import org.leaps.portal.security.PortalUser;
+import org.leaps.portal.security.ui.NotPlacedView;
+
+/**
+ * The app shell: side navigation built from the {@code @Menu} views the signed-in role may open,
+ * the person's name, role and agency, and sign-out.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout
+    implements BeforeEnterObserver, AfterNavigationObserver {
+
+  private final CurrentUser currentUser;
+  private final Span viewTitle = new Span();
+
+  MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    this.currentUser = currentUser;
+    setPrimarySection(Section.DRAWER);
+
+    var toggle = new DrawerToggle();
+    toggle.setAriaLabel("Menu");
+    viewTitle.addClassName("view-title");
+    var navbar = new Div(toggle, viewTitle);
+    navbar.addClassName("navbar");
+    addToNavbar(navbar);
+
+    addToDrawer(appName(), new Scroller(sideNav()), userCard(authenticationContext));
+  }
+
+  private Component appName() {
+    var logo = VaadinIcon.SHIELD.create();
+    logo.addClassName("app-logo");
+    var name = new Span("LEAPS Portal");
+    name.addClassName("app-name");
+    var header = new Div(logo, name);
+    header.addClassName("app-header");
+    return header;
+  }
+
+  private SideNav sideNav() {
+    var nav = new SideNav();
+    nav.setLabel("Main");
+    nav.addClassName("main-nav");
+    for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+      var item =
+          entry.icon() != null
+              ? new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))
+              : new SideNavItem(entry.title(), entry.path());
+      nav.addItem(item);
+    }
+    return nav;
+  }
+
+  private Component userCard(AuthenticationContext authenticationContext) {
+    PortalUser user = currentUser.require();
+    var avatar = new Avatar(user.displayName());
+    var name = new Span(user.displayName());
+    name.addClassName("user-name");
+    var role = new Span(user.primaryRole().label());
+    role.addClassName("user-role");
+    String agencies =
+        user.isStatewide()
+            ? "Statewide"
+            : user.agencyNames().isEmpty() ? "No agency" : String.join(", ", user.agencyNames());
+    var agency = new Span(agencies);
+    agency.addClassName("user-agency");
+    agency.setId("user-agency");
+    var details = new Div(name, role, agency);
+    details.addClassName("user-details");
+    var signOut =
+        new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
+    signOut.addThemeVariants(ButtonVariant.TERTIARY);
+    signOut.setId("sign-out");
+    var card = new Div(new Div(avatar, details), signOut);
+    card.addClassName("user-card");
+    return card;
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    // A person the portal cannot place in any agency sees no data, only whom to contact.
+    if (currentUser.get().map(PortalUser::isUnplaced).orElse(false)) {
+      event.rerouteTo(NotPlacedView.class);
+    }
+  }
+
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("LEAPS Portal"));
+  }
+}

@@ -1,0 +1,88 @@
+package org.leaps.portal.home.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.leaps.portal.agency.AgencyService;
+import org.leaps.portal.counselor.CounselorService;
+import org.leaps.portal.counselor.CounselorService.RegionCount;
+import org.leaps.portal.counselor.CounselorService.RosterFigures;
+import org.leaps.portal.security.CurrentUser;
+import org.leaps.portal.security.PortalUser;
+
+/** Headline figures for the signed-in scope: the whole state, or the person's own agencies. */
+@Route("")
+@PageTitle("Overview")
+@Menu(order = 0, icon = "vaadin:dashboard", title = "Overview")
+@PermitAll
+public class HomeView extends Main {
+
+  private static final NumberFormat NUMBERS = NumberFormat.getIntegerInstance(Locale.US);
+
+  HomeView(CounselorService counselors, AgencyService agencies, CurrentUser currentUser) {
+    addClassName("home-view");
+    PortalUser user = currentUser.require();
+    RosterFigures figures = counselors.rosterFigures();
+
+    String scope = user.isStatewide() ? "Statewide" : String.join(", ", user.agencyNames());
+    var greeting = new H2("Welcome, " + user.displayName());
+    var scopeLine = new Paragraph("Showing: " + scope);
+    scopeLine.setId("scope-line");
+
+    var tiles =
+        new Div(
+            tile("active-counselors", "Active counselors", figures.activeCounselors()),
+            tile("privilege-eligible", "Privilege-eligible", figures.privilegeEligible()),
+            tile("active-agencies", "Agencies", agencies.countActiveAgenciesInScope()));
+    tiles.addClassName("tiles");
+
+    add(greeting, scopeLine, tiles, regionChart(figures));
+  }
+
+  private Component tile(String id, String label, long value) {
+    var number = new Span(NUMBERS.format(value));
+    number.addClassName("tile-value");
+    var caption = new Span(label);
+    caption.addClassName("tile-label");
+    var tile = new Div(number, caption);
+    tile.addClassName("tile");
+    tile.setId(id);
+    return tile;
+  }
+
+  /** Active counselors per region, as a bar list the server draws; no charting add-on needed. */
+  private Component regionChart(RosterFigures figures) {
+    var section = new Div(new H2("Active counselors by region"));
+    section.addClassName("region-chart");
+    section.setId("region-chart");
+    long max = figures.activeByRegion().stream().mapToLong(RegionCount::counselors).max().orElse(1);
+    if (figures.activeByRegion().isEmpty()) {
+      section.add(new Paragraph("No active counselors in your scope yet."));
+    }
+    for (RegionCount region : figures.activeByRegion()) {
+      var label = new Span(region.regionName());
+      label.addClassName("bar-label");
+      var bar = new Div();
+      bar.addClassName("bar");
+      bar.getStyle().set("width", Math.max(2, 100.0 * region.counselors() / max) + "%");
+      var track = new Div(bar);
+      track.addClassName("bar-track");
+      var value = new Span(NUMBERS.format(region.counselors()));
+      value.addClassName("bar-value");
+      var row = new Div(label, track, value);
+      row.addClassName("bar-row");
+      row.getElement().setAttribute("data-region", region.regionCode());
+      section.add(row);
+    }
+    return section;
+  }
+}

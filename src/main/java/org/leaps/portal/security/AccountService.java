@@ -1,0 +1,134 @@
+package org.leaps.portal.security;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns an identity into a {@link PortalUser}. Both sign-in paths end here, so the demo accounts
+ * and Keycloak produce exactly the same principal: roles plus agency scope.
+ */
+@Service
+@Transactional
+public class AccountService {
+
+  private final PortalAccountRepository accounts;
+  private final AgencyDirectory agencyDirectory;
+  private final CounselorDirectory counselorDirectory;
+  private final Clock clock;
+
+  AccountService(
+      PortalAccountRepository accounts,
+      AgencyDirectory agencyDirectory,
+      CounselorDirectory counselorDirectory,
+      Clock clock) {
+    this.accounts = accounts;
+    this.agencyDirectory = agencyDirectory;
+    this.counselorDirectory = counselorDirectory;
+    this.clock = clock;
+  }
+
+  /** A demo or local account, whose roles and liaison agencies are kept in the portal. */
+  @Transactional(readOnly = true)
+  public Optional<PortalAccount> findLocalAccount(String email) {
+    return accounts.findByEmailIgnoreCase(email);
+  }
+
+  /** The principal for a local account: roles and liaison agencies from the portal's own tables. */
+  public PortalUser signInLocal(PortalAccount account) {
+    PortalAccount managed = accounts.findById(account.getId()).orElseThrow();
+    managed.setLastSignInAt(clock.instant());
+    return toPortalUser(managed, managed.getRoles(), managed.getLiaisonAgencyIds());
+  }
+
+  /**
+   * The principal for a single sign-on: roles and agencies come from Keycloak (realm roles and
+   * organizations, already mapped to agency codes). The first sign-in links the Keycloak subject to
+   * the person's account, found by email and then by subject.
+   */
+  public PortalUser signInFederated(
+      String subject, String email, String displayName, Set<Role> roles, Set<String> agencyCodes) {
+    PortalAccount account =
+        Optional.ofNullable(email)
+            .flatMap(accounts::findByEmailIgnoreCase)
+            .or(() -> accounts.findBySubject(subject))
+            .orElseGet(() ->
+                new PortalAccount(
+                    email != null ? email : subject + "@unknown.invalid",
+                    displayName != null ? displayName : subject));
+    account.setSubject(subject);
+    if (displayName != null && !displayName.isBlank()) {
+      account.setDisplayName(displayName);
+    }
+    account.setLastSignInAt(clock.instant());
+    Set<Long> agencyIds = new LinkedHashSet<>();
+    for (String code : agencyCodes) {
+      agencyDirectory.agencyIdByCode(code).ifPresent(agencyIds::add);
+    }
+    account = accounts.save(account);
+    return toPortalUser(account, roles, agencyIds);
+  }
+
+  private PortalUser toPortalUser(
+      PortalAccount account, Collection<Role> roles, Collection<Long> agencyIds) {
+    Set<Role> effectiveRoles = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    Set<Long> scopeAgencies = new LinkedHashSet<>(agencyIds);
+    Long counselorId = account.getCounselorId();
+    if (counselorId == null) {
+      var link = counselorDirectory.findByEmail(account.getEmail());
+      if (link.isPresent()) {
+        counselorId = link.get().counselorId();
+        account.setCounselorId(counselorId);
+      }
+    }
+    if (effectiveRoles.contains(Role.COUNSELOR) && counselorId != null) {
+      // A counselor sees their own agency's roster even when Keycloak sent no organization.
+      counselorDirectory
+          .findByEmail(account.getEmail())
+          .map(CounselorDirectory.CounselorLink::agencyId)
+          .ifPresent(scopeAgencies::add);
+    }
+    List<String> agencyNames = agencyDirectory.agencyNames(scopeAgencies);
+    return new PortalUser(
+        account.getId(),
+        account.getDisplayName(),
+        account.getEmail(),
+        effectiveRoles,
+        scopeAgencies,
+        agencyNames,
+        counselorId);
+  }
+
+  /** Creates or updates a local account; used by the director and by the demo data. */
+  @org.springframework.security.access.prepost.PreAuthorize("hasRole('DIRECTOR')")
+  public PortalAccount provisionAccount(
+      String email,
+      String displayName,
+      Set<Role> roles,
+      Set<Long> liaisonAgencyIds,
+      Long counselorId) {
+    PortalAccount account =
+        accounts
+            .findByEmailIgnoreCase(email)
+            .orElseGet(() -> new PortalAccount(email, displayName));
+    account.setDisplayName(displayName);
+    account.getRoles().clear();
+    account.getRoles().addAll(roles);
+    account.getLiaisonAgencyIds().clear();
+    account.getLiaisonAgencyIds().addAll(liaisonAgencyIds);
+    account.setCounselorId(counselorId);
+    return accounts.save(account);
+  }
+
+  /** Liaison names of an agency, visible to the agency's members. */
+  @Transactional(readOnly = true)
+  public List<String> liaisonNamesOf(Long agencyId) {
+    return accounts.findLiaisonsOf(agencyId).stream().map(PortalAccount::getDisplayName).toList();
+  }
+}

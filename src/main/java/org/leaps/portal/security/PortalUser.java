@@ -1,0 +1,60 @@
+package org.leaps.portal.security;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The signed-in person as the portal sees them, whichever sign-in path was used.
+ *
+ * @param accountId the portal account, linked to a counselor record or liaison assignment
+ * @param counselorId the person's own counselor record, or {@code null} for staff without one
+ * @param agencyIds the agencies whose roster this person may see (for liaisons and counselors)
+ * @param agencyNames display names of those agencies, for the app shell
+ */
+public record PortalUser(
+    Long accountId,
+    String displayName,
+    String email,
+    Set<Role> roles,
+    Set<Long> agencyIds,
+    List<String> agencyNames,
+    Long counselorId)
+    implements Serializable {
+
+  public PortalUser {
+    roles = Set.copyOf(roles);
+    agencyIds = Set.copyOf(agencyIds);
+    agencyNames = List.copyOf(agencyNames);
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  public boolean isStatewide() {
+    return roles.stream().anyMatch(Role::isStatewide);
+  }
+
+  /** A person whom the portal cannot place in any agency, and who is not statewide staff. */
+  public boolean isUnplaced() {
+    return !isStatewide() && agencyIds.isEmpty();
+  }
+
+  public AccessScope scope() {
+    if (isStatewide()) {
+      return AccessScope.wholeState();
+    }
+    return AccessScope.agencies(agencyIds);
+  }
+
+  /** The most senior role, for display. */
+  public Role primaryRole() {
+    for (Role role : Role.values()) {
+      if (roles.contains(role)) {
+        return role;
+      }
+    }
+    return Role.COUNSELOR;
+  }
+}

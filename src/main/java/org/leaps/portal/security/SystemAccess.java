@@ -1,0 +1,71 @@
+package org.leaps.portal.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Runs trusted background work (demo data, scheduled jobs) as the statewide "system" principal, so
+ * that it passes through the same secured services as people do.
+ */
+public final class SystemAccess {
+
+  private static final PortalUser SYSTEM =
+      new PortalUser(
+          null,
+          "LEAPS Portal (system)",
+          "system@leaps.invalid",
+          EnumSet.of(Role.DIRECTOR),
+          Set.of(),
+          List.of(),
+          null);
+
+  private SystemAccess() {}
+
+  public static <T> T call(Supplier<T> work) {
+    var previous = SecurityContextHolder.getContext();
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(new SystemAuthentication());
+    SecurityContextHolder.setContext(context);
+    try {
+      return work.get();
+    } finally {
+      SecurityContextHolder.setContext(previous);
+    }
+  }
+
+  public static void run(Runnable work) {
+    call(() -> {
+      work.run();
+      return null;
+    });
+  }
+
+  private static final class SystemAuthentication extends AbstractAuthenticationToken
+      implements PortalPrincipal {
+
+    SystemAuthentication() {
+      super(List.of(new SimpleGrantedAuthority(Role.DIRECTOR.authority())));
+      setAuthenticated(true);
+    }
+
+    @Override
+    public Object getCredentials() {
+      return "";
+    }
+
+    @Override
+    public Object getPrincipal() {
+      return this;
+    }
+
+    @Override
+    public PortalUser portalUser() {
+      return SYSTEM;
+    }
+  }
+}
