@@ -1,6 +1,5 @@
 package org.leaps.portal.agency;
 
-import jakarta.annotation.security.PermitAll;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,20 +27,20 @@ public class AgencyService implements AgencyDirectory {
   }
 
   /** The agencies in the current person's scope, by name. */
-  @PermitAll
+  @PreAuthorize("isAuthenticated()")
   public List<Agency> agenciesInScope() {
     AccessScope scope = currentUser.scope();
     return agencies.findInScope(scope.statewide(), scope.agencyIdsForQuery(), BY_NAME);
   }
 
-  @PermitAll
+  @PreAuthorize("isAuthenticated()")
   public long countActiveAgenciesInScope() {
     AccessScope scope = currentUser.scope();
     return agencies.countActiveInScope(scope.statewide(), scope.agencyIdsForQuery());
   }
 
   /** An agency the current person may see; another agency's id reads as "not found". */
-  @PermitAll
+  @PreAuthorize("isAuthenticated()")
   public Optional<Agency> findInScope(Long id) {
     return agencies.findById(id).filter(a -> currentUser.scope().includes(a.getId()));
   }
@@ -58,7 +57,7 @@ public class AgencyService implements AgencyDirectory {
     return agencies.saveAll(batch);
   }
 
-  @PermitAll
+  @PreAuthorize("isAuthenticated()")
   public Optional<Agency> findByCodeInScope(String code) {
     return agencies.findByCode(code).filter(a -> currentUser.scope().includes(a.getId()));
   }

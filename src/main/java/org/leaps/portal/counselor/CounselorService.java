@@ -1,6 +1,5 @@
 package org.leaps.portal.counselor;
 
-import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import org.leaps.portal.security.AccessScope;
 import org.leaps.portal.security.CounselorDirectory;
 import org.leaps.portal.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +27,7 @@ public class CounselorService implements CounselorDirectory {
   }
 
   /** Headline figures for the signed-in person's scope. */
-  @PermitAll
+  @PreAuthorize("isAuthenticated()")
   public RosterFigures rosterFigures() {
     AccessScope scope = currentUser.scope();
     var ids = scope.agencyIdsForQuery();
@@ -43,15 +43,14 @@ public class CounselorService implements CounselorDirectory {
   }
 
   /** A counselor the current person may see; another agency's id reads as "not found". */
-  @PermitAll
+  @PreAuthorize("isAuthenticated()")
   public Optional<Counselor> findInScope(Long id) {
     AccessScope scope = currentUser.scope();
     return counselors.findByIdInScope(id, scope.statewide(), scope.agencyIdsForQuery());
   }
 
   /** Saves a counselor of an agency in the caller's scope; other agencies are refused. */
-  @org.springframework.security.access.prepost.PreAuthorize(
-      "hasAnyRole('DIRECTOR', 'STAFF', 'LIAISON')")
+  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF', 'LIAISON')")
   @Transactional
   public Counselor save(Counselor counselor) {
     if (!currentUser.scope().includes(counselor.getAgency().getId())) {
@@ -62,8 +61,7 @@ public class CounselorService implements CounselorDirectory {
   }
 
   /** Saves many counselors at once (demo data, imports); each must be in the caller's scope. */
-  @org.springframework.security.access.prepost.PreAuthorize(
-      "hasAnyRole('DIRECTOR', 'STAFF', 'LIAISON')")
+  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF', 'LIAISON')")
   @Transactional
   public List<Counselor> saveAll(List<Counselor> batch) {
     AccessScope scope = currentUser.scope();
@@ -76,7 +74,7 @@ public class CounselorService implements CounselorDirectory {
     return counselors.saveAll(batch);
   }
 
-  @PermitAll
+  @PreAuthorize("isAuthenticated()")
   public long countAll() {
     AccessScope scope = currentUser.scope();
     return counselors.countInScope(scope.statewide(), scope.agencyIdsForQuery());

@@ -299,7 +299,10 @@ public final class DemoDataGenerator {
     for (String[] school : SCHOOL_POLICE) {
       agencies.add(
           new AgencySpec(
-              school[0], school[1], AgencyType.SCHOOL_DISTRICT_POLICE, byName.get(school[2]).fips()));
+              school[0],
+              school[1],
+              AgencyType.SCHOOL_DISTRICT_POLICE,
+              byName.get(school[2]).fips()));
     }
     for (String[] university : UNIVERSITY_POLICE) {
       agencies.add(

@@ -62,12 +62,26 @@ class DatabaseConfiguration {
 
     private static synchronized EmbeddedMariaDb shared(DatabaseSettings settings) {
       if (sharedServer == null) {
+        if (settings.freshEmbeddedData()) {
+          deleteRecursively(settings.embeddedDataDir());
+        }
         EmbeddedMariaDb server =
             EmbeddedMariaDb.start(settings.embeddedDataDir(), settings.embeddedDatabaseName());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-mariadb-stop"));
         sharedServer = server;
       }
       return sharedServer;
+    }
+
+    private static void deleteRecursively(java.nio.file.Path dir) {
+      if (!java.nio.file.Files.exists(dir)) {
+        return;
+      }
+      try (var paths = java.nio.file.Files.walk(dir)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param shareEmbeddedServer keep one embedded server per JVM (the test suite) instead of one per
  *     application context
+ * @param freshEmbeddedData wipe the embedded data directory before the first start (test runs)
  */
 @ConfigurationProperties("leaps.db")
 public record DatabaseSettings(
@@ -18,7 +19,8 @@ public record DatabaseSettings(
     String password,
     @DefaultValue("data/mariadb") Path embeddedDataDir,
     @DefaultValue("leaps") String embeddedDatabaseName,
-    @DefaultValue("false") boolean shareEmbeddedServer) {
+    @DefaultValue("false") boolean shareEmbeddedServer,
+    @DefaultValue("false") boolean freshEmbeddedData) {
 
   public boolean usesExternalDatabase() {
     return url != null && !url.isBlank();

@@ -38,7 +38,10 @@ public final class MainLayout extends AppLayout
   private final CurrentUser currentUser;
   private final Span viewTitle = new Span();
 
-  MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+  MainLayout(
+      CurrentUser currentUser,
+      AuthenticationContext authenticationContext,
+      java.util.List<ShellContribution> contributions) {
     this.currentUser = currentUser;
     setPrimarySection(Section.DRAWER);
 
@@ -47,6 +50,10 @@ public final class MainLayout extends AppLayout
     viewTitle.addClassName("view-title");
     var navbar = new Div(toggle, viewTitle);
     navbar.addClassName("navbar");
+    var extras = new Div();
+    extras.addClassName("navbar-extras");
+    contributions.forEach(c -> extras.add(c.createNavbarComponent()));
+    navbar.add(extras);
     addToNavbar(navbar);
 
     addToDrawer(appName(), new Scroller(sideNav()), userCard(authenticationContext));

@@ -63,10 +63,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
     var card = new Div(badge, heading, note);
     card.addClassName("demo-accounts");
     for (DemoAccount account : DemoAccount.ALL) {
-      var button = new Button("Sign in as " + account.role().label() + " (demo)");
+      var button = new Button(account.role().label() + " (demo)");
       button.addThemeVariants(ButtonVariant.PRIMARY);
-      button.setId(
-          "demo-" + account.role().name().toLowerCase() + "-" + account.email().hashCode());
+      button.setAriaLabel("Sign in as " + account.description() + " (demo)");
+      button.setId("demo-signin-" + account.email().split("@")[0].replace('.', '-'));
       button.addClickListener(e -> submitSignIn(account.email()));
       var row = new Div(button, new Span(account.displayName() + " · " + account.description()));
       row.addClassName("demo-account");

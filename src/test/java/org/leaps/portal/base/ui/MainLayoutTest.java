@@ -1,0 +1,71 @@
+package org.leaps.portal.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.leaps.portal.home.ui.HomeView;
+import org.leaps.portal.testsupport.PortalTest;
+import org.leaps.portal.testsupport.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The shell shows each role its own navigation, name, agency and figures. */
+@PortalTest
+class MainLayoutTest extends SpringBrowserlessTest {
+
+  @Autowired SignIn signIn;
+
+  @AfterEach
+  void signOut() {
+    signIn.out();
+  }
+
+  private List<String> navigationLabels() {
+    return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+  }
+
+  private long tileValue(String id) {
+    String text =
+        $(Div.class).id(id).getChildren().findFirst().map(c -> ((Span) c).getText()).orElseThrow();
+    return Long.parseLong(text.replace(",", ""));
+  }
+
+  @Test
+  void directorSeesStatewideFigures() {
+    signIn.as(SignIn.DIRECTOR);
+    navigate(HomeView.class);
+    assertThat(navigationLabels()).contains("Overview");
+    assertThat($(Span.class).id("user-agency").getText()).isEqualTo("Statewide");
+    assertThat(tileValue("active-counselors")).isGreaterThan(600);
+    assertThat(tileValue("active-agencies")).isGreaterThan(120);
+    assertThat($(Paragraph.class).id("scope-line").getText()).isEqualTo("Showing: Statewide");
+  }
+
+  @Test
+  void liaisonSeesOnlyTheirAgency() {
+    signIn.as(SignIn.LIAISON_GULFPORT);
+    navigate(HomeView.class);
+    assertThat($(Span.class).id("user-agency").getText()).isEqualTo("Gulfport Police Department");
+    assertThat(tileValue("active-agencies")).isEqualTo(1);
+    assertThat(tileValue("active-counselors")).isBetween(1L, 100L);
+    assertThat($(Paragraph.class).id("scope-line").getText())
+        .isEqualTo("Showing: Gulfport Police Department");
+  }
+
+  @Test
+  void counselorSeesTheirAgencyAndName() {
+    signIn.as(SignIn.COUNSELOR);
+    navigate(HomeView.class);
+    assertThat($(Span.class).withClassName("user-name").first().getText())
+        .isEqualTo("Hannah Delacroix");
+    assertThat($(Span.class).withClassName("user-role").first().getText()).isEqualTo("Counselor");
+    assertThat(tileValue("active-agencies")).isEqualTo(1);
+  }
+}

@@ -1,0 +1,68 @@
+package org.leaps.portal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.SignIn;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A person opens the portal in Chromium, signs in with a demo account and sees real figures. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SignInAndOverviewBrowserTest {
+
+  @LocalServerPort int port;
+
+  private WebDriver driver;
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  @Test
+  void signInPageOffersLabelledDemoAccountsAndIsAccessible() {
+    driver = Browser.start();
+    driver.get(baseUrl() + "/");
+    Browser.waitForVaadin(driver);
+    assertThat(driver.getCurrentUrl()).endsWith("/login");
+    assertThat(Browser.waitForText(driver, ".demo-accounts")).contains("DEMO DATA", "fictional");
+    Browser.screenshot(driver, "login-desktop");
+    Browser.assertAccessible(driver);
+  }
+
+  @Test
+  void directorSignsInAndSeesStatewideOverview() {
+    driver = Browser.start();
+    Browser.signInWithDemoAccount(driver, baseUrl(), SignIn.DIRECTOR);
+    String activeCounselors = Browser.waitForText(driver, "#active-counselors .tile-value");
+    assertThat(Integer.parseInt(activeCounselors.replace(",", ""))).isGreaterThan(600);
+    assertThat(driver.findElement(By.id("user-agency")).getText()).isEqualTo("Statewide");
+    assertThat(driver.findElements(By.cssSelector("#region-chart .bar-row"))).hasSize(9);
+    Browser.screenshot(driver, "overview-director-desktop");
+    Browser.assertAccessible(driver);
+  }
+
+  @Test
+  void liaisonOnAPhoneSeesOwnAgencyOnly() {
+    driver = Browser.start(360, 780);
+    Browser.signInWithDemoAccount(driver, baseUrl(), SignIn.LIAISON_HATTIESBURG);
+    assertThat(Browser.waitForText(driver, "#scope-line"))
+        .isEqualTo("Showing: Hattiesburg Police Department");
+    assertThat(Browser.waitForText(driver, "#active-agencies .tile-value")).isEqualTo("1");
+    Browser.screenshot(driver, "overview-liaison-phone");
+    Browser.assertAccessible(driver);
+  }
+}
