@@ -1,6 +1,16 @@
 package org.leaps.portal.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Properties;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,6 +30,7 @@ class DatabaseConfiguration {
     dataSource.setConnectionTimeout(10_000);
     dataSource.setInitializationFailTimeout(10_000);
     if (settings.usesExternalDatabase()) {
+      requireReachable(settings);
       dataSource.setJdbcUrl(settings.url());
       dataSource.setUsername(settings.user());
       dataSource.setPassword(settings.password());
@@ -30,6 +41,39 @@ class DatabaseConfiguration {
       dataSource.setPassword("");
     }
     return dataSource;
+  }
+
+  /**
+   * Tries the external database for up to ten seconds before the pool starts, so that an
+   * unreachable server is reported in one line that names the URL instead of a pool stack trace.
+   */
+  private static void requireReachable(DatabaseSettings settings) {
+    var properties = new Properties();
+    if (settings.user() != null) {
+      properties.setProperty("user", settings.user());
+    }
+    if (settings.password() != null) {
+      properties.setProperty("password", settings.password());
+    }
+    properties.setProperty("connectTimeout", "3000");
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    SQLException last;
+    do {
+      try (var ignored = DriverManager.getConnection(settings.url(), properties)) {
+        return;
+      } catch (SQLException e) {
+        last = e;
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    } while (System.nanoTime() < deadline);
+    LoggerFactory.getLogger(DatabaseConfiguration.class)
+        .error(new DatabaseUnavailableException(settings.url(), last).getMessage());
+    throw new DatabaseUnavailableException(settings.url(), last);
   }
 
   @Bean(destroyMethod = "close")
@@ -73,14 +117,14 @@ class DatabaseConfiguration {
       return sharedServer;
     }
 
-    private static void deleteRecursively(java.nio.file.Path dir) {
-      if (!java.nio.file.Files.exists(dir)) {
+    private static void deleteRecursively(Path dir) {
+      if (!Files.exists(dir)) {
         return;
       }
-      try (var paths = java.nio.file.Files.walk(dir)) {
-        paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      try (var paths = Files.walk(dir)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
 
