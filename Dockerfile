@@ -7,7 +7,7 @@ RUN ./mvnw -B -ntp dependency:go-offline
 COPY src src
 COPY frontend frontend
 COPY config config
-RUN ./mvnw -B -ntp package -DskipTests \
+RUN ./mvnw -B -ntp -Pcontainer package -DskipTests \
  && cp target/leaps-portal-*.jar /build/leaps-portal.jar
 
 FROM eclipse-temurin:25-jre

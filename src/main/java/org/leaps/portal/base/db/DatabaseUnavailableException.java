@@ -10,6 +10,12 @@ public class DatabaseUnavailableException extends RuntimeException {
     this.url = url;
   }
 
+  /** For when there is no URL to name, such as a build without the embedded binaries. */
+  public DatabaseUnavailableException(String message) {
+    super(message);
+    this.url = null;
+  }
+
   public String url() {
     return url;
   }

