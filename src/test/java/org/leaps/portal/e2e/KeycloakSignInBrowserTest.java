@@ -34,6 +34,7 @@ class KeycloakSignInBrowserTest {
   private static final String GULFPORT_LIAISON = "liaison.gulfport@leaps.example";
   private static final String PINEBELT_LIAISON = "liaison.pinebelt@leaps.example";
   private static final String UNPLACED = "unplaced@leaps.example";
+  private static final String DISABLED = "disabled.liaison@leaps.example";
   private static final String PASSWORD = "demo";
 
   @LocalServerPort int port;
@@ -131,6 +132,28 @@ class KeycloakSignInBrowserTest {
         .isEqualTo("Your account is not linked to an agency yet");
     assertThat(driver.findElements(By.cssSelector(".tile-value"))).isEmpty();
     Browser.screenshot(driver, "keycloak-not-placed");
+  }
+
+  @Test
+  void keycloakRefusesADisabledAccount() {
+    driver = Browser.start();
+    driver.get(portal() + "/");
+    awaitKeycloakLoginPage();
+    driver.findElement(By.id("username")).sendKeys(DISABLED);
+    driver.findElement(By.id("kc-login")).click();
+    var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(d -> !d.findElements(By.id("password")).isEmpty() || saysDisabled(d));
+    if (!saysDisabled(driver)) {
+      driver.findElement(By.id("password")).sendKeys(PASSWORD);
+      driver.findElement(By.id("kc-login")).click();
+      wait.until(KeycloakSignInBrowserTest::saysDisabled);
+    }
+    assertThat(driver.getCurrentUrl()).startsWith(KeycloakServer.start().url());
+    Browser.screenshot(driver, "keycloak-disabled-account");
+  }
+
+  private static boolean saysDisabled(WebDriver d) {
+    return d.findElement(By.tagName("body")).getText().toLowerCase().contains("disabled");
   }
 
   /** Keycloak with Organizations asks for the username first, then for the password. */
