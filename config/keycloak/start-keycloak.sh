@@ -36,9 +36,10 @@ fi
 
 if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
   echo "Downloading keycloak-quarkus-dist $KC_VERSION with the Maven wrapper into $DIST_DIR"
-  ./mvnw -B -q -ntp dependency:unpack \
+  ./mvnw -B -q -ntp dependency:copy \
     -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:tar.gz" \
     -DoutputDirectory="$DIST_DIR"
+  tar -xzf "$DIST_DIR/keycloak-quarkus-dist-$KC_VERSION.tar.gz" -C "$DIST_DIR"
 fi
 
 if [ "${KC_FRESH:-false}" = "true" ]; then
