@@ -15,6 +15,7 @@ import org.leaps.portal.security.oidc.PortalOidcUserService;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -32,6 +33,12 @@ class FederatedSignInTest {
   @Autowired AgencyService agencyService;
   @Autowired PortalAccountRepository accounts;
   @Autowired SignIn signIn;
+  @Autowired ApplicationContext applicationContext;
+
+  @org.junit.jupiter.api.BeforeEach
+  void useThisContextsSecurityStrategy() {
+    SecurityContexts.useStrategyOf(applicationContext);
+  }
 
   private PortalOidcUserService service() {
     return new PortalOidcUserService(accountService);

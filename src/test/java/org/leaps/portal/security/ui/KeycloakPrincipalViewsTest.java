@@ -21,6 +21,7 @@ import org.leaps.portal.security.oidc.PortalOidcUserService;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -31,6 +32,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class KeycloakPrincipalViewsTest extends SpringBrowserlessTest {
 
   @Autowired AccountService accountService;
+  @Autowired ApplicationContext applicationContext;
+
+  @org.junit.jupiter.api.BeforeEach
+  void useThisContextsSecurityStrategy() {
+    SecurityContexts.useStrategyOf(applicationContext);
+  }
 
   @AfterEach
   void signOut() {
