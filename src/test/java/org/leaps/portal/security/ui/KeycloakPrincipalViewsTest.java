@@ -21,7 +21,6 @@ import org.leaps.portal.security.oidc.PortalOidcUserService;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -29,15 +28,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * overview of its own scope, and a person Keycloak places in no agency sees only whom to contact.
  */
 @PortalTest
+@org.junit.jupiter.api.extension.ExtendWith(
+    org.leaps.portal.security.SecurityStrategyExtension.class)
 class KeycloakPrincipalViewsTest extends SpringBrowserlessTest {
 
   @Autowired AccountService accountService;
-  @Autowired ApplicationContext applicationContext;
-
-  @org.junit.jupiter.api.BeforeEach
-  void useThisContextsSecurityStrategy() {
-    SecurityContexts.useStrategyOf(applicationContext);
-  }
 
   @AfterEach
   void signOut() {
