@@ -50,7 +50,10 @@ public class AccountService {
   /**
    * The principal for a single sign-on: roles and agencies come from Keycloak (realm roles and
    * organizations, already mapped to agency codes). The first sign-in links the Keycloak subject to
-   * the person's account, found by email and then by subject.
+   * the person's account, found by email and then by subject. An account the portal has disabled is
+   * refused even when Keycloak lets the person in.
+   *
+   * @throws org.springframework.security.authentication.DisabledException for a disabled account
    */
   public PortalUser signInFederated(
       String subject, String email, String displayName, Set<Role> roles, Set<String> agencyCodes) {
@@ -62,6 +65,10 @@ public class AccountService {
                 new PortalAccount(
                     email != null ? email : subject + "@unknown.invalid",
                     displayName != null ? displayName : subject));
+    if (!account.isEnabled()) {
+      throw new org.springframework.security.authentication.DisabledException(
+          "The portal account " + account.getEmail() + " is disabled");
+    }
     account.setSubject(subject);
     if (displayName != null && !displayName.isBlank()) {
       account.setDisplayName(displayName);

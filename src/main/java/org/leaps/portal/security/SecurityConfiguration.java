@@ -1,22 +1,36 @@
 package org.leaps.portal.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.leaps.portal.security.oidc.KeycloakSettings;
+import org.leaps.portal.security.oidc.PortalOidcUserService;
 import org.leaps.portal.security.ui.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientPropertiesMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Views are guarded by {@code @RolesAllowed}/{@code @PermitAll}, services by method security, and
- * roster queries by {@link AccessScope}.
+ * roster queries by {@link AccessScope}. Two sign-in paths, chosen by {@code leaps.auth.mode}: the
+ * demo accounts ({@code demo}, embedded default) or Keycloak ({@code oidc}, profile keycloak). Both
+ * end in {@link AccountService} and produce the same {@link PortalUser}.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties({KeycloakSettings.class, OAuth2ClientProperties.class})
 class SecurityConfiguration {
 
   @Bean
@@ -31,6 +45,69 @@ class SecurityConfiguration {
   @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "demo", matchIfMissing = true)
   DemoSignIn demoSignIn(AccountService accountService) {
     return new DemoSignIn(accountService);
+  }
+
+  /**
+   * Keycloak single sign-on: authorization code flow with PKCE, RP-initiated logout that ends the
+   * Keycloak session (Vaadin installs OidcClientInitiatedLogoutSuccessHandler for the post-logout
+   * URI), and OIDC back-channel logout so that a person signed out or disabled in Keycloak loses
+   * the portal session too.
+   */
+  @Bean
+  @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "oidc")
+  SecurityFilterChain oidcSecurityFilterChain(
+      HttpSecurity http, PortalOidcUserService oidcUserService, KeycloakSettings keycloak)
+      throws Exception {
+    permitOperationalEndpoints(http);
+    http.oauth2Login(
+        login -> login.userInfoEndpoint(info -> info.oidcUserService(oidcUserService)));
+    http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
+    return http.with(
+            VaadinSecurityConfigurer.vaadin(),
+            vaadin -> vaadin.oauth2LoginPage(keycloak.loginPath(), "{baseUrl}"))
+        .build();
+  }
+
+  @Bean
+  @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "oidc")
+  PortalOidcUserService portalOidcUserService(AccountService accountService) {
+    return new PortalOidcUserService(accountService);
+  }
+
+  /**
+   * The client registrations from {@code spring.security.oauth2.client.*} (explicit endpoints, no
+   * discovery, so the portal starts while Keycloak is down), completed with what discovery would
+   * have given: the issuer (checked on ID and logout tokens) and the end-session endpoint (for
+   * RP-initiated logout), plus PKCE for this confidential client.
+   */
+  @Bean
+  @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "oidc")
+  ClientRegistrationRepository clientRegistrationRepository(
+      OAuth2ClientProperties properties, KeycloakSettings keycloak) {
+    Map<String, ClientRegistration> registrations = new LinkedHashMap<>();
+    new OAuth2ClientPropertiesMapper(properties)
+        .asClientRegistrations()
+        .forEach((id, registration) -> {
+          if (id.equals(keycloak.registrationId())) {
+            registration =
+                ClientRegistration.withClientRegistration(registration)
+                    .issuerUri(keycloak.issuer())
+                    .providerConfigurationMetadata(
+                        Map.of("end_session_endpoint", keycloak.endSessionEndpoint()))
+                    .clientSettings(
+                        ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                    .build();
+          }
+          registrations.put(id, registration);
+        });
+    if (!registrations.containsKey(keycloak.registrationId())) {
+      throw new IllegalStateException(
+          "leaps.auth.mode=oidc needs the client registration spring.security.oauth2.client"
+              + ".registration."
+              + keycloak.registrationId()
+              + " (see application-keycloak.properties)");
+    }
+    return new InMemoryClientRegistrationRepository(registrations);
   }
 
   static void permitOperationalEndpoints(HttpSecurity http) throws Exception {

@@ -1,0 +1,193 @@
+package org.leaps.portal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leaps.portal.testsupport.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Single sign-on end to end: real Keycloak 26 with the realm export, the portal in profile keycloak
+ * (leaps.auth.mode=oidc), real Chromium. A liaison signs in on Keycloak's two-step login page, sees
+ * only her agency, signs out and Keycloak's session is gone; an administrator signing a person out
+ * in Keycloak ends the portal session through back-channel logout.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "keycloak"})
+class KeycloakSignInBrowserTest {
+
+  private static final String GULFPORT_LIAISON = "liaison.gulfport@leaps.example";
+  private static final String PINEBELT_LIAISON = "liaison.pinebelt@leaps.example";
+  private static final String UNPLACED = "unplaced@leaps.example";
+  private static final String DISABLED = "disabled.liaison@leaps.example";
+  private static final String PASSWORD = "demo";
+
+  @LocalServerPort int port;
+
+  private WebDriver driver;
+
+  @BeforeAll
+  static void requireChromium() {
+    // Checked before Keycloak or the Spring context start: no Chromium, no cost.
+    Browser.requireChromium();
+  }
+
+  @DynamicPropertySource
+  static void keycloak(DynamicPropertyRegistry registry) {
+    registry.add("leaps.keycloak.url", () -> KeycloakServer.start().url());
+  }
+
+  @BeforeEach
+  void pointKeycloakAtThisPortal() {
+    KeycloakServer.start().awaitReady().pointPortalClientAt(port);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private String portal() {
+    return "http://localhost:" + port;
+  }
+
+  @Test
+  void liaisonSignsInThroughKeycloakSeesOwnAgencyOnlyAndSignsOutOfKeycloakToo() {
+    var keycloak = KeycloakServer.start();
+    driver = Browser.start();
+
+    driver.get(portal() + "/");
+    signInOnKeycloakPage(GULFPORT_LIAISON);
+
+    assertThat(Browser.waitForText(driver, "#scope-line"))
+        .isEqualTo("Showing: Gulfport Police Department");
+    assertThat(Browser.waitForText(driver, "#active-agencies .tile-value")).isEqualTo("1");
+    assertThat(driver.findElement(By.id("user-agency")).getText())
+        .isEqualTo("Gulfport Police Department");
+    Browser.screenshot(driver, "keycloak-liaison-overview");
+    assertThat(keycloak.sessionCount(GULFPORT_LIAISON)).isEqualTo(1);
+
+    driver.findElement(By.id("sign-out")).click();
+
+    // RP-initiated logout ended the Keycloak session: the portal sends the person back to
+    // Keycloak, which asks for the username again instead of signing them straight in.
+    awaitKeycloakLoginPage();
+    assertThat(keycloak.sessionCount(GULFPORT_LIAISON)).isZero();
+    driver.get(portal() + "/");
+    awaitKeycloakLoginPage();
+    Browser.screenshot(driver, "keycloak-login-after-sign-out");
+  }
+
+  @Test
+  void adminSigningThePersonOutInKeycloakEndsThePortalSession() {
+    var keycloak = KeycloakServer.start();
+    driver = Browser.start();
+    driver.get(portal() + "/");
+    signInOnKeycloakPage(GULFPORT_LIAISON);
+    assertThat(Browser.waitForText(driver, "#scope-line"))
+        .isEqualTo("Showing: Gulfport Police Department");
+
+    keycloak.signOutAsAdmin(GULFPORT_LIAISON);
+
+    // Back-channel logout invalidated the portal session: opening the portal again no longer
+    // shows the overview but Keycloak's sign-in page.
+    driver.get(portal() + "/");
+    awaitKeycloakLoginPage();
+    assertThat(driver.findElements(By.id("scope-line"))).isEmpty();
+  }
+
+  @Test
+  void liaisonOfTwoAgenciesSeesBoth() {
+    driver = Browser.start();
+    driver.get(portal() + "/");
+    signInOnKeycloakPage(PINEBELT_LIAISON);
+    assertThat(Browser.waitForText(driver, "#scope-line"))
+        .isEqualTo("Showing: Forrest County Sheriff's Office, Hattiesburg Police Department");
+    assertThat(Browser.waitForText(driver, "#active-agencies .tile-value")).isEqualTo("2");
+  }
+
+  @Test
+  void personInNoOrganizationGetsTheNotPlacedPageAndNoData() {
+    driver = Browser.start();
+    driver.get(portal() + "/");
+    signInOnKeycloakPage(UNPLACED);
+    assertThat(Browser.waitForText(driver, ".not-placed-view h1"))
+        .isEqualTo("Your account is not linked to an agency yet");
+    assertThat(driver.findElements(By.cssSelector(".tile-value"))).isEmpty();
+    Browser.screenshot(driver, "keycloak-not-placed");
+  }
+
+  @Test
+  void keycloakRefusesADisabledAccount() {
+    driver = Browser.start();
+    driver.get(portal() + "/");
+    awaitKeycloakLoginPage();
+    driver.findElement(By.id("username")).sendKeys(DISABLED);
+    driver.findElement(By.id("kc-login")).click();
+    var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(d -> !d.findElements(By.id("password")).isEmpty() || saysDisabled(d));
+    if (!saysDisabled(driver)) {
+      driver.findElement(By.id("password")).sendKeys(PASSWORD);
+      driver.findElement(By.id("kc-login")).click();
+      wait.until(KeycloakSignInBrowserTest::saysDisabled);
+    }
+    assertThat(driver.getCurrentUrl()).startsWith(KeycloakServer.start().url());
+    Browser.screenshot(driver, "keycloak-disabled-account");
+  }
+
+  private static boolean saysDisabled(WebDriver d) {
+    return d.findElement(By.tagName("body")).getText().toLowerCase().contains("disabled");
+  }
+
+  /** Keycloak with Organizations asks for the username first, then for the password. */
+  private void signInOnKeycloakPage(String username) {
+    awaitKeycloakLoginPage();
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("kc-login")).click();
+    var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(d -> !d.findElements(By.id("password")).isEmpty());
+    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    driver.findElement(By.id("kc-login")).click();
+    wait.until(d -> d.getCurrentUrl().startsWith(portal()));
+    Browser.waitForVaadin(driver);
+  }
+
+  private void awaitKeycloakLoginPage() {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d ->
+            d.getCurrentUrl().startsWith(KeycloakServer.start().url() + "/realms/leaps/")
+                && !d.findElements(By.id("username")).isEmpty());
+  }
+
+  /**
+   * The shared test support signs tests in through the demo path's UserDetailsService, which does
+   * not exist in oidc mode; this one refuses everybody and is never used by the filter chain.
+   */
+  @TestConfiguration
+  static class NoDemoSignIn {
+
+    @Bean
+    UserDetailsService noDemoSignIn() {
+      return username -> {
+        throw new UsernameNotFoundException("No demo sign-in in oidc mode");
+      };
+    }
+  }
+}

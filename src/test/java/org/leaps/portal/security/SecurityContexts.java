@@ -1,0 +1,51 @@
+package org.leaps.portal.security;
+
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Puts a given portal principal into the security context (for people no demo account covers). */
+public final class SecurityContexts {
+
+  private SecurityContexts() {}
+
+  /**
+   * Makes the static {@link SecurityContextHolder} (used by the shared SignIn support) use the same
+   * strategy as this Spring context's method security. Each Vaadin context installs its own
+   * VaadinAwareSecurityContextHolderStrategy globally; after another test class started a second
+   * context (a browser test on a random port), a principal set through the static holder would
+   * otherwise land in a strategy the cached context's method security never reads.
+   */
+  public static void useStrategyOf(org.springframework.context.ApplicationContext context) {
+    context
+        .getBeanProvider(
+            org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+        .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+  }
+
+  public static void signInAs(PortalUser user) {
+    List<GrantedAuthority> authorities =
+        user.roles().stream()
+            .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority()))
+            .toList();
+    var authentication =
+        new org.springframework.security.authentication.TestingAuthenticationToken(
+            new Principal(user), null, authorities);
+    authentication.setAuthenticated(true);
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(authentication);
+    SecurityContextHolder.setContext(context);
+  }
+
+  /** Signs in with a principal exactly as the Keycloak path creates it. */
+  public static void signInAs(org.leaps.portal.security.oidc.PortalOidcUser user) {
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(
+        new org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken(
+            user, user.getAuthorities(), "keycloak"));
+    SecurityContextHolder.setContext(context);
+  }
+
+  private record Principal(PortalUser portalUser) implements PortalPrincipal {}
+}
