@@ -10,18 +10,9 @@ public final class SecurityContexts {
 
   private SecurityContexts() {}
 
-  /**
-   * Makes the static {@link SecurityContextHolder} (used by the shared SignIn support) use the same
-   * strategy as this Spring context's method security. Each Vaadin context installs its own
-   * VaadinAwareSecurityContextHolderStrategy globally; after another test class started a second
-   * context (a browser test on a random port), a principal set through the static holder would
-   * otherwise land in a strategy the cached context's method security never reads.
-   */
+  /** See {@link org.leaps.portal.testsupport.SecurityStrategyExtension}. */
   public static void useStrategyOf(org.springframework.context.ApplicationContext context) {
-    context
-        .getBeanProvider(
-            org.springframework.security.core.context.SecurityContextHolderStrategy.class)
-        .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    org.leaps.portal.testsupport.SecurityStrategyExtension.useStrategyOf(context);
   }
 
   public static void signInAs(PortalUser user) {

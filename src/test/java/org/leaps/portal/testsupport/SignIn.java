@@ -3,6 +3,7 @@ package org.leaps.portal.testsupport;
 import org.leaps.portal.security.DemoAccount;
 import org.leaps.portal.security.PortalPrincipal;
 import org.leaps.portal.security.PortalUser;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -23,13 +24,16 @@ public class SignIn {
   public static final String COUNSELOR = "counselor@leaps.example";
 
   private final UserDetailsService demoSignIn;
+  private final ApplicationContext context;
 
-  SignIn(UserDetailsService demoSignIn) {
+  SignIn(UserDetailsService demoSignIn, ApplicationContext context) {
     this.demoSignIn = demoSignIn;
+    this.context = context;
   }
 
   /** Signs in as the account with this email and returns its principal. */
   public PortalUser as(String email) {
+    SecurityStrategyExtension.useStrategyOf(context);
     UserDetails user = demoSignIn.loadUserByUsername(email);
     var authentication =
         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());

@@ -28,8 +28,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * overview of its own scope, and a person Keycloak places in no agency sees only whom to contact.
  */
 @PortalTest
-@org.junit.jupiter.api.extension.ExtendWith(
-    org.leaps.portal.security.SecurityStrategyExtension.class)
 class KeycloakPrincipalViewsTest extends SpringBrowserlessTest {
 
   @Autowired AccountService accountService;
