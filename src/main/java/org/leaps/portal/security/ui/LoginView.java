@@ -2,6 +2,7 @@ package org.leaps.portal.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,7 +17,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.leaps.portal.security.AuthSettings;
 import org.leaps.portal.security.DemoAccount;
+import org.leaps.portal.security.oidc.KeycloakSettings;
 
 /** Sign-in page of the embedded default, offering the labelled demo accounts. */
 @Route(value = "login", autoLayout = false)
@@ -27,7 +30,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
   private final AuthenticationContext authenticationContext;
   private final LoginForm loginForm = new LoginForm();
 
-  LoginView(AuthenticationContext authenticationContext) {
+  LoginView(
+      AuthenticationContext authenticationContext,
+      AuthSettings authSettings,
+      KeycloakSettings keycloak) {
     this.authenticationContext = authenticationContext;
     addClassName("login-view");
 
@@ -47,6 +53,15 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     var intro = new Div(title, subtitle);
     intro.addClassName("login-intro");
+    if (!authSettings.isDemo()) {
+      // Single sign-on: no local passwords and no demo accounts, only the way to Keycloak.
+      var singleSignOn = new Anchor(keycloak.loginPath(), "Sign in with LEAPS single sign-on");
+      singleSignOn.setRouterIgnore(true);
+      singleSignOn.setId("sso-signin");
+      singleSignOn.addClassName("sso-link");
+      add(intro, singleSignOn);
+      return;
+    }
     var forms = new Div(loginForm, demoAccounts());
     forms.addClassName("login-forms");
     add(intro, forms);
