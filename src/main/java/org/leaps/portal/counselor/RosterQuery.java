@@ -44,25 +44,71 @@ class RosterQuery {
 
   @PersistenceContext private EntityManager em;
 
-  private record From(
-      Root<Counselor> counselor,
-      Join<Counselor, Agency> agency,
-      Join<Counselor, County> county,
-      Join<County, Region> region) {}
+  /** The query root with joins made only when a filter or sort needs them. */
+  private static final class From {
+    private final Root<Counselor> counselor;
+    private Join<Counselor, Agency> agency;
+    private Join<Counselor, County> county;
+    private Join<County, Region> region;
 
-  private static From from(CriteriaQuery<?> query) {
-    Root<Counselor> root = query.from(Counselor.class);
-    Join<Counselor, Agency> agency = root.join("agency");
-    Join<Counselor, County> county = root.join("homeCounty");
-    Join<County, Region> region = county.join("region");
-    return new From(root, agency, county, region);
+    From(Root<Counselor> counselor) {
+      this.counselor = counselor;
+    }
+
+    Root<Counselor> counselor() {
+      return counselor;
+    }
+
+    Join<Counselor, Agency> agency() {
+      if (agency == null) {
+        agency = counselor.join("agency");
+      }
+      return agency;
+    }
+
+    Join<Counselor, County> county() {
+      if (county == null) {
+        county = counselor.join("homeCounty");
+      }
+      return county;
+    }
+
+    Join<County, Region> region() {
+      if (region == null) {
+        region = county().join("region");
+      }
+      return region;
+    }
   }
 
+  private static From from(CriteriaQuery<?> query) {
+    return new From(query.from(Counselor.class));
+  }
+
+  /**
+   * One page in two steps: first the ids of the page (only the joins the filter and sort need, so
+   * the database can walk an index and stop after the page), then those rows with their names.
+   */
   List<RosterRow> page(RosterFilter filter, AccessScope scope, LocalDate today, Pageable page) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+    From f = from(ids);
+    ids.select(f.counselor().get("id"));
+    ids.where(where(cb, ids, f, filter, scope, today));
+    ids.orderBy(order(cb, f, page.getSort(), today));
+    List<Long> pageIds =
+        em.createQuery(ids)
+            .setFirstResult((int) page.getOffset())
+            .setMaxResults(page.getPageSize())
+            .getResultList();
+    if (pageIds.isEmpty()) {
+      return List.of();
+    }
     CriteriaQuery<RosterRow> query = cb.createQuery(RosterRow.class);
-    From f = from(query);
-    Root<Counselor> c = f.counselor();
+    Root<Counselor> c = query.from(Counselor.class);
+    Join<Counselor, Agency> agency = c.join("agency");
+    Join<Counselor, County> county = c.join("homeCounty");
+    Join<County, Region> region = county.join("region");
     query.select(
         cb.construct(
             RosterRow.class,
@@ -71,10 +117,10 @@ class RosterQuery {
             c.get("lastName"),
             c.get("rankTitle"),
             c.get("badgeNumber"),
-            f.agency().get("id"),
-            f.agency().get("name"),
-            f.county().get("name"),
-            f.region().get("name"),
+            agency.get("id"),
+            agency.get("name"),
+            county.get("name"),
+            region.get("name"),
             c.get("status"),
             c.get("basicCourseDate"),
             c.get("certifyingBody"),
@@ -82,12 +128,12 @@ class RosterQuery {
             c.get("recertificationDue"),
             c.get("email"),
             c.get("mobilePhone")));
-    query.where(where(cb, query, f, filter, scope, today));
-    query.orderBy(order(cb, f, page.getSort(), today));
-    return em.createQuery(query)
-        .setFirstResult((int) page.getOffset())
-        .setMaxResults(page.getPageSize())
-        .getResultList();
+    query.where(c.get("id").in(pageIds));
+    var byId = new java.util.HashMap<Long, RosterRow>();
+    for (RosterRow row : em.createQuery(query).getResultList()) {
+      byId.put(row.id(), row);
+    }
+    return pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   long count(RosterFilter filter, AccessScope scope, LocalDate today) {
@@ -125,7 +171,7 @@ class RosterQuery {
     List<Predicate> where = new ArrayList<>();
     // Scope first, always: an empty scope matches nothing.
     if (!scope.statewide()) {
-      where.add(f.agency().get("id").in(scope.agencyIdsForQuery()));
+      where.add(c.get("agency").get("id").in(scope.agencyIdsForQuery()));
     }
     String name = filter.name() == null ? "" : filter.name().trim();
     if (!name.isEmpty()) {
@@ -145,10 +191,10 @@ class RosterQuery {
       where.add(cb.or(any.toArray(Predicate[]::new)));
     }
     if (filter.agencyId() != null) {
-      where.add(cb.equal(f.agency().get("id"), filter.agencyId()));
+      where.add(cb.equal(c.get("agency").get("id"), filter.agencyId()));
     }
     if (filter.countyFips() != null) {
-      where.add(cb.equal(f.county().get("fips"), filter.countyFips()));
+      where.add(cb.equal(c.get("homeCounty").get("fips"), filter.countyFips()));
     }
     if (filter.regionCode() != null) {
       where.add(cb.equal(f.region().get("code"), filter.regionCode()));
