@@ -38,6 +38,8 @@ class RosterBrowserTest {
     Browser.signInWithDemoAccount(driver, "http://localhost:" + port, SignIn.LIAISON_GULFPORT);
     driver.get("http://localhost:" + port + "/roster");
     Browser.waitForVaadin(driver);
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("roster-total")).getText().endsWith("counselors"));
     assertThat(Browser.waitForText(driver, "#roster-total")).endsWith("counselors");
     WebElement search = driver.findElement(By.cssSelector("#filter-name input"));
     search.sendKeys("Delacroix");

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -53,7 +52,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @PageTitle("Agencies")
 @Menu(order = 30, icon = "vaadin:building", title = "Agencies")
 @PermitAll
-@StyleSheet("styles/agency.css")
 public class AgenciesView extends Main {
 
   private final AgencyService agencies;
@@ -78,6 +76,7 @@ public class AgenciesView extends Main {
     PortalUser user = currentUser.require();
     this.director = user.has(Role.DIRECTOR);
     addClassNames("view", "agencies-view");
+    InlineStyles.add(this, "agency.css");
     add(new H2("Agencies"));
     if (user.isStatewide()) {
       statewide();

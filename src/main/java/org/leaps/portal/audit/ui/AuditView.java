@@ -3,7 +3,6 @@ package org.leaps.portal.audit.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -37,7 +36,6 @@ import org.leaps.portal.security.CurrentUser;
 @PageTitle("Audit")
 @Menu(order = 40, icon = "vaadin:clipboard-text", title = "Audit")
 @RolesAllowed({"DIRECTOR", "STAFF", "LIAISON"})
-@StyleSheet("styles/audit.css")
 public class AuditView extends Main {
 
   static final DateTimeFormatter WHEN =
@@ -53,6 +51,7 @@ public class AuditView extends Main {
 
   AuditView(AuditService audit, CurrentUser currentUser) {
     addClassNames("view", "audit-view");
+    InlineStyles.add(this, "audit.css");
     var scope =
         new Paragraph(
             currentUser.require().isStatewide()

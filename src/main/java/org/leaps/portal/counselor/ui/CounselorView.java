@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -66,7 +65,6 @@ import org.springframework.data.domain.PageRequest;
 @Route("roster/:id")
 @PageTitle("Counselor")
 @RolesAllowed({"DIRECTOR", "STAFF", "LIAISON"})
-@StyleSheet("styles/roster.css")
 public class CounselorView extends Main implements BeforeEnterObserver {
 
   static final DateTimeFormatter WHEN =
@@ -120,10 +118,12 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     this.audit = audit;
     this.agenciesInScope = agencies.agenciesInScope();
     addClassNames("view", "counselor-view");
+    InlineStyles.add(this, "roster.css");
 
     var back = new Button("Roster", VaadinIcon.ARROW_LEFT.create(), e -> backToRoster());
     back.addThemeVariants(ButtonVariant.TERTIARY);
     back.setId("back-to-roster");
+    back.addClassName("back-link");
 
     firstName.setId("first-name");
     lastName.setId("last-name");
@@ -153,6 +153,9 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     adminNotes.setHelperText(
         "Administrative only (availability, contact preferences). Never anything said in, or about, a peer support contact.");
 
+    for (var required : List.of(firstName, lastName, email)) {
+      required.setRequiredIndicatorVisible(true);
+    }
     binder.forField(firstName).bind("firstName");
     binder.forField(lastName).bind("lastName");
     binder.forField(rank).bind("rankTitle");
@@ -205,7 +208,6 @@ public class CounselorView extends Main implements BeforeEnterObserver {
         badges,
         new H3("Person"),
         person,
-        new H3("Specialties"),
         specialties,
         new H3("Training and certification"),
         training,

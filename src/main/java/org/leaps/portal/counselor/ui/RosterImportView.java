@@ -3,7 +3,6 @@ package org.leaps.portal.counselor.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -42,7 +41,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Route("roster/import")
 @PageTitle("Import roster")
 @RolesAllowed({"DIRECTOR", "STAFF", "LIAISON"})
-@StyleSheet("styles/roster.css")
 public class RosterImportView extends Main {
 
   /** Files this large are imported in the background with a progress bar. */
@@ -70,6 +68,7 @@ public class RosterImportView extends Main {
   RosterImportView(CounselorService counselors) {
     this.counselors = counselors;
     addClassNames("view", "roster-import-view");
+    InlineStyles.add(this, "roster.css");
 
     var back =
         new Button(
@@ -77,6 +76,7 @@ public class RosterImportView extends Main {
             VaadinIcon.ARROW_LEFT.create(),
             e -> getUI().ifPresent(ui -> ui.navigate(RosterView.class)));
     back.addThemeVariants(ButtonVariant.TERTIARY);
+    back.addClassName("back-link");
     var intro =
         new Paragraph(
             "Upload a CSV file with one counselor per row. Nothing is saved until you have seen the preview and confirmed; a file with any problem is not imported at all. Counselors are matched by email, then by badge number within the agency: a match is updated, anything else is added. An empty cell leaves the value on file unchanged.");

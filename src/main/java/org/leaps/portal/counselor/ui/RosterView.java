@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -58,7 +57,6 @@ import org.leaps.portal.geography.Region;
 @PageTitle("Roster")
 @Menu(order = 10, icon = "vaadin:users", title = "Roster")
 @RolesAllowed({"DIRECTOR", "STAFF", "LIAISON"})
-@StyleSheet("styles/roster.css")
 public class RosterView extends Main {
 
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
@@ -79,11 +77,14 @@ public class RosterView extends Main {
   final Grid<RosterRow> grid = new Grid<>(RosterRow.class, false);
   final Span total = new Span();
   private final List<Grid.Column<RosterRow>> wideOnly;
+  private final Grid.Column<RosterRow> nameColumn;
+  private final Grid.Column<RosterRow> statusColumn;
 
   RosterView(CounselorService counselors, AgencyService agencies, GeographyService geography) {
     this.counselors = counselors;
     this.today = counselors.today();
     addClassNames("view", "roster-view");
+    InlineStyles.add(this, "roster.css");
 
     var title = new H2("Roster");
     title.addClassName("roster-title");
@@ -169,9 +170,8 @@ public class RosterView extends Main {
         grid.addColumn(new ComponentRenderer<>(this::nameCell))
             .setHeader("Name")
             .setSortProperty("name")
-            .setAutoWidth(true)
-            .setFlexGrow(1)
-            .setFrozen(true);
+            .setWidth("15rem")
+            .setFlexGrow(1);
     var rank =
         grid.addColumn(RosterRow::rankTitle)
             .setHeader("Rank")
@@ -197,10 +197,11 @@ public class RosterView extends Main {
             .setHeader("Region")
             .setSortProperty("region")
             .setAutoWidth(true);
-    grid.addColumn(r -> r.status().label())
-        .setHeader("Status")
-        .setSortProperty("status")
-        .setAutoWidth(true);
+    var statusColumn =
+        grid.addColumn(r -> r.status().label())
+            .setHeader("Status")
+            .setSortProperty("status")
+            .setAutoWidth(true);
     var certColumn =
         grid.addColumn(this::certificationText)
             .setHeader("Recertification")
@@ -213,6 +214,8 @@ public class RosterView extends Main {
         .setSortProperty("eligible")
         .setTextAlign(ColumnTextAlign.CENTER)
         .setAutoWidth(true);
+    this.nameColumn = nameColumn;
+    this.statusColumn = statusColumn;
     wideOnly = List.of(rank, badge, agencyColumn, countyColumn, regionColumn, certColumn);
     if (inScope.size() <= 1) {
       agencyColumn.setVisible(false);
@@ -336,5 +339,10 @@ public class RosterView extends Main {
   private void adapt(int width) {
     boolean narrow = width > 0 && width < NARROW;
     wideOnly.forEach(c -> c.setVisible(!narrow && (c != wideOnly.get(2) || agency.isVisible())));
+    nameColumn.setWidth(narrow ? "10rem" : "15rem");
+    statusColumn.setAutoWidth(!narrow);
+    if (narrow) {
+      statusColumn.setWidth("5.5rem");
+    }
   }
 }
