@@ -23,10 +23,12 @@ import org.springframework.data.domain.PageRequest;
 class HostileCsvTest {
 
   @Autowired SignIn signIn;
+  @Autowired RosterFixtures fixtures;
   @Autowired CounselorService service;
 
   @BeforeEach
   void liaison() {
+    fixtures.useThisContextsSecurity();
     signIn.as(SignIn.LIAISON_GULFPORT);
   }
 

@@ -18,10 +18,31 @@ public class RosterFixtures {
   private final AgencyService agencies;
   private final GeographyService geography;
 
-  RosterFixtures(CounselorService counselors, AgencyService agencies, GeographyService geography) {
+  private final org.springframework.context.ApplicationContext context;
+
+  RosterFixtures(
+      CounselorService counselors,
+      AgencyService agencies,
+      GeographyService geography,
+      org.springframework.context.ApplicationContext context) {
     this.counselors = counselors;
     this.agencies = agencies;
     this.geography = geography;
+    this.context = context;
+  }
+
+  /**
+   * Points the global security context holder at this Spring context's strategy again. Starting
+   * another context (a browser test's RANDOM_PORT server) replaces the global strategy, and method
+   * security of this context would then not see who {@code SignIn} signed in.
+   */
+  public void useThisContextsSecurity() {
+    context
+        .getBeanProvider(
+            org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+        .ifAvailable(
+            org.springframework.security.core.context.SecurityContextHolder
+                ::setContextHolderStrategy);
   }
 
   public Agency agency(String code) {

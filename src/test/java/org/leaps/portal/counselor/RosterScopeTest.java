@@ -34,6 +34,7 @@ class RosterScopeTest {
 
   @BeforeEach
   void hattiesburgCounselor() {
+    fixtures.useThisContextsSecurity();
     hattiesburg = fixtures.saved("HATTIESBURG-PD", RosterFixtures.unique("Scope"));
     hattiesburgAgency = hattiesburg.getAgency().getId();
     signIn.as(SignIn.LIAISON_GULFPORT);

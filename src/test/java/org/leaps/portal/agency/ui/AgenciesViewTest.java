@@ -24,8 +24,14 @@ import org.springframework.security.access.AccessDeniedException;
 class AgenciesViewTest extends SpringBrowserlessTest {
 
   @Autowired SignIn signIn;
+  @Autowired org.leaps.portal.counselor.RosterFixtures fixtures;
   @Autowired AgencyService agencies;
   @Autowired AccountService accounts;
+
+  @org.junit.jupiter.api.BeforeEach
+  void useThisContextsSecurity() {
+    fixtures.useThisContextsSecurity();
+  }
 
   @AfterEach
   void out() {

@@ -23,6 +23,11 @@ class AuditViewTest extends SpringBrowserlessTest {
   @Autowired RosterFixtures fixtures;
   @Autowired CounselorService counselors;
 
+  @org.junit.jupiter.api.BeforeEach
+  void useThisContextsSecurity() {
+    fixtures.useThisContextsSecurity();
+  }
+
   @AfterEach
   void out() {
     signIn.out();

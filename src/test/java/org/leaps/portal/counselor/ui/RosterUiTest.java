@@ -14,6 +14,11 @@ abstract class RosterUiTest extends SpringBrowserlessTest {
   @Autowired SignIn signIn;
   @Autowired RosterFixtures fixtures;
 
+  @org.junit.jupiter.api.BeforeEach
+  void useThisContextsSecurity() {
+    fixtures.useThisContextsSecurity();
+  }
+
   @AfterEach
   void signOut() {
     signIn.out();
