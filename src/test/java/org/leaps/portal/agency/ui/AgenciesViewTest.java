@@ -73,11 +73,24 @@ class AgenciesViewTest extends SpringBrowserlessTest {
   void aLiaisonSeesTheirAgencyAndItsLiaisonsButCannotEdit() {
     signIn.as(SignIn.LIAISON_GULFPORT);
     AgenciesView view = navigate(AgenciesView.class);
-    var cards = $(Section.class).all();
+    var cards =
+        view.getChildren()
+            .filter(c -> c.getClassNames().contains("agency-cards"))
+            .flatMap(c -> c.getChildren())
+            .map(Section.class::cast)
+            .toList();
     assertThat(cards).hasSize(1);
-    assertThat(cards.getFirst().getElement().getTextRecursively())
-        .contains("Gulfport Police Department")
-        .contains("Renee Carter");
+    Section card = cards.getFirst();
+    assertThat(card.getElement().getAttribute("data-code")).isEqualTo("GULFPORT-PD");
+    var texts =
+        card.getChildren()
+            .flatMap(c ->
+                c instanceof com.vaadin.flow.component.html.UnorderedList list
+                    ? list.getChildren()
+                    : java.util.stream.Stream.of(c))
+            .map(c -> c instanceof com.vaadin.flow.component.HasText t ? t.getText() : "")
+            .toList();
+    assertThat(texts).contains("Gulfport Police Department", "Renee Carter");
     assertThat(view.grid.isAttached()).isFalse();
     Agency own = agencies.agenciesInScope().getFirst();
     assertThatThrownBy(() -> agencies.update(own)).isInstanceOf(AccessDeniedException.class);
