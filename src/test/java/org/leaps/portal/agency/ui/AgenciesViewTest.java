@@ -28,8 +28,9 @@ class AgenciesViewTest extends SpringBrowserlessTest {
   @Autowired AgencyService agencies;
   @Autowired AccountService accounts;
 
-  @org.junit.jupiter.api.BeforeEach
-  void useThisContextsSecurity() {
+  /** Runs at injection, before the browserless set-up builds the mock UI. */
+  @Autowired
+  void useThisContextsSecurity(org.leaps.portal.counselor.RosterFixtures fixtures) {
     fixtures.useThisContextsSecurity();
   }
 

@@ -23,8 +23,9 @@ class AuditViewTest extends SpringBrowserlessTest {
   @Autowired RosterFixtures fixtures;
   @Autowired CounselorService counselors;
 
-  @org.junit.jupiter.api.BeforeEach
-  void useThisContextsSecurity() {
+  /** Runs at injection, before the browserless set-up builds the mock UI. */
+  @Autowired
+  void useThisContextsSecurity(org.leaps.portal.counselor.RosterFixtures fixtures) {
     fixtures.useThisContextsSecurity();
   }
 

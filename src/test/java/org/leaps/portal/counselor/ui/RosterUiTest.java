@@ -14,8 +14,9 @@ abstract class RosterUiTest extends SpringBrowserlessTest {
   @Autowired SignIn signIn;
   @Autowired RosterFixtures fixtures;
 
-  @org.junit.jupiter.api.BeforeEach
-  void useThisContextsSecurity() {
+  /** Runs at injection, before the browserless set-up builds the mock UI. */
+  @Autowired
+  void useThisContextsSecurity(org.leaps.portal.counselor.RosterFixtures fixtures) {
     fixtures.useThisContextsSecurity();
   }
 
