@@ -8,7 +8,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface AgencyRepository extends JpaRepository<Agency, Long> {
+interface AgencyRepository
+    extends JpaRepository<Agency, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<Agency> {
 
   Optional<Agency> findByCode(String code);
 

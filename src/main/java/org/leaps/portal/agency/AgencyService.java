@@ -3,10 +3,16 @@ package org.leaps.portal.agency;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.leaps.portal.audit.AuditAction;
+import org.leaps.portal.audit.AuditService;
+import org.leaps.portal.audit.FieldChange;
 import org.leaps.portal.security.AccessScope;
 import org.leaps.portal.security.AgencyDirectory;
 import org.leaps.portal.security.CurrentUser;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,12 +24,136 @@ public class AgencyService implements AgencyDirectory {
 
   private static final Sort BY_NAME = Sort.by("name");
 
+  static final String SUBJECT = "Agency";
+
   private final AgencyRepository agencies;
   private final CurrentUser currentUser;
+  private final AuditService audit;
 
-  AgencyService(AgencyRepository agencies, CurrentUser currentUser) {
+  AgencyService(AgencyRepository agencies, CurrentUser currentUser, AuditService audit) {
     this.agencies = agencies;
     this.currentUser = currentUser;
+    this.audit = audit;
+  }
+
+  /** A page of the agencies in scope whose name or code starts with {@code search}, by name. */
+  @PreAuthorize("isAuthenticated()")
+  public List<Agency> page(String search, Pageable pageable) {
+    Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : BY_NAME;
+    return agencies
+        .findAll(
+            matching(search),
+            org.springframework.data.domain.PageRequest.of(
+                pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id"))))
+        .getContent();
+  }
+
+  @PreAuthorize("isAuthenticated()")
+  public long count(String search) {
+    return agencies.count(matching(search));
+  }
+
+  private Specification<Agency> matching(String search) {
+    AccessScope scope = currentUser.scope();
+    return (root, query, cb) -> {
+      var where = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
+      if (!scope.statewide()) {
+        where.add(root.get("id").in(scope.agencyIdsForQuery()));
+      }
+      if (search != null && !search.isBlank()) {
+        String prefix =
+            search.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        where.add(
+            cb.or(
+                cb.like(root.get("name"), prefix, '\\'), cb.like(root.get("code"), prefix, '\\')));
+      }
+      return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+    };
+  }
+
+  /** Adds a participating agency; the code must be new. */
+  @PreAuthorize("hasRole('DIRECTOR')")
+  @Transactional
+  public Agency create(Agency agency) {
+    requireUniqueCode(agency.getCode(), null);
+    Agency saved = agencies.saveAndFlush(agency);
+    audit.record(
+        AuditAction.CREATE,
+        SUBJECT,
+        saved.getId(),
+        saved.getName(),
+        saved.getId(),
+        FieldChange.between(java.util.Map.of(), auditValues(saved)));
+    return saved;
+  }
+
+  /** Saves an edited agency; refused if someone saved it since it was read. */
+  @PreAuthorize("hasRole('DIRECTOR')")
+  @Transactional
+  public Agency update(Agency edited) {
+    Agency managed =
+        agencies
+            .findById(edited.getId())
+            .orElseThrow(() -> new java.util.NoSuchElementException("Agency not found"));
+    if (managed.getVersion() != edited.getVersion()) {
+      throw new OptimisticLockingFailureException(
+          "Someone else saved "
+              + managed.getName()
+              + " after you opened it. Reload and try again.");
+    }
+    requireUniqueCode(edited.getCode(), managed.getId());
+    var before = auditValues(managed);
+    managed.setCode(edited.getCode());
+    managed.setName(edited.getName());
+    managed.setType(edited.getType());
+    managed.setHomeCounty(edited.getHomeCounty());
+    managed.setActive(edited.isActive());
+    agencies.flush();
+    var changes = FieldChange.between(before, auditValues(managed));
+    if (!changes.isEmpty()) {
+      audit.record(
+          AuditAction.UPDATE,
+          SUBJECT,
+          managed.getId(),
+          managed.getName(),
+          managed.getId(),
+          changes);
+    }
+    return managed;
+  }
+
+  /** Records that the director made someone a liaison of an agency. */
+  @PreAuthorize("hasRole('DIRECTOR')")
+  @Transactional
+  public void recordLiaisonAssigned(Agency agency, String email, String displayName) {
+    audit.record(
+        AuditAction.ASSIGN_LIAISON,
+        SUBJECT,
+        agency.getId(),
+        agency.getName(),
+        agency.getId(),
+        List.of(new FieldChange("Liaison", null, displayName + " <" + email + ">")));
+  }
+
+  private void requireUniqueCode(String code, Long ownId) {
+    agencies
+        .findByCode(code)
+        .filter(other -> !other.getId().equals(ownId))
+        .ifPresent(other -> {
+          throw new IllegalArgumentException(
+              "the code " + code + " is already used by " + other.getName());
+        });
+  }
+
+  static java.util.Map<String, String> auditValues(Agency agency) {
+    var values = new java.util.LinkedHashMap<String, String>();
+    values.put("Code", agency.getCode());
+    values.put("Name", agency.getName());
+    values.put("Type", agency.getType() == null ? null : agency.getType().label());
+    values.put(
+        "Home county", agency.getHomeCounty() == null ? null : agency.getHomeCounty().getName());
+    values.put("Active", agency.isActive() ? "Yes" : "No");
+    return values;
   }
 
   /** The agencies in the current person's scope, by name. */

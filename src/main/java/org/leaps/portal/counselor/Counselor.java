@@ -35,47 +35,47 @@ public class Counselor extends AbstractEntity {
   /** Phone numbers as people write them: digits with optional spaces, dashes, dots, brackets. */
   public static final String PHONE_PATTERN = "^$|^\\+?[0-9 ().-]{7,20}$";
 
-  @NotBlank
-  @Size(max = 60)
+  @NotBlank(message = "first name is required")
+  @Size(max = 60, message = "first name can be at most 60 characters")
   @Column(name = "first_name", nullable = false, length = 60)
   private String firstName;
 
-  @NotBlank
-  @Size(max = 60)
+  @NotBlank(message = "last name is required")
+  @Size(max = 60, message = "last name can be at most 60 characters")
   @Column(name = "last_name", nullable = false, length = 60)
   private String lastName;
 
-  @Size(max = 40)
+  @Size(max = 40, message = "rank can be at most 40 characters")
   @Column(name = "rank_title", length = 40)
   private String rankTitle;
 
-  @Size(max = 20)
+  @Size(max = 20, message = "badge number can be at most 20 characters")
   @Column(name = "badge_number", length = 20)
   private String badgeNumber;
 
-  @NotNull
+  @NotNull(message = "agency is required")
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "agency_id")
   private Agency agency;
 
-  @NotNull
+  @NotNull(message = "home county is required")
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "home_county_fips")
   private County homeCounty;
 
   @Pattern(regexp = PHONE_PATTERN, message = "enter a phone number such as (601) 555-0123")
-  @Size(max = 20)
+  @Size(max = 20, message = "phone number can be at most 20 characters")
   @Column(name = "work_phone", length = 20)
   private String workPhone;
 
   @Pattern(regexp = PHONE_PATTERN, message = "enter a phone number such as (601) 555-0123")
-  @Size(max = 20)
+  @Size(max = 20, message = "phone number can be at most 20 characters")
   @Column(name = "mobile_phone", length = 20)
   private String mobilePhone;
 
-  @NotBlank
-  @Email
-  @Size(max = 254)
+  @NotBlank(message = "email is required")
+  @Email(message = "enter an email address such as name@agency.ms.gov")
+  @Size(max = 254, message = "email can be at most 254 characters")
   @Column(nullable = false, unique = true, length = 254)
   private String email;
 
@@ -85,13 +85,14 @@ public class Counselor extends AbstractEntity {
   private CounselorStatus status = CounselorStatus.ACTIVE;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @org.hibernate.annotations.BatchSize(size = 100)
   @CollectionTable(name = "counselor_specialty", joinColumns = @JoinColumn(name = "counselor_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "specialty", nullable = false, length = 32)
   private Set<Specialty> specialties = EnumSet.noneOf(Specialty.class);
 
   /** Completion of the 32-hour basic peer support course. */
-  @PastOrPresent
+  @PastOrPresent(message = "the course date cannot be in the future")
   @Column(name = "basic_course_date")
   private LocalDate basicCourseDate;
 
@@ -100,19 +101,22 @@ public class Counselor extends AbstractEntity {
   private CertifyingBody certifyingBody;
 
   /** The date the agency head designated this officer as a peer support counselor. */
-  @PastOrPresent
+  @PastOrPresent(message = "the designation date cannot be in the future")
   @Column(name = "designation_date")
   private LocalDate designationDate;
 
   @Column(name = "recertification_due")
   private LocalDate recertificationDue;
 
-  @PositiveOrZero
+  @PositiveOrZero(message = "continuing-education hours cannot be negative")
+  @jakarta.validation.constraints.Max(
+      value = 10000,
+      message = "continuing-education hours look too high")
   @Column(name = "ce_hours", nullable = false)
   private int continuingEducationHours;
 
   /** Administrative notes only; never anything said in, or about, a peer support contact. */
-  @Size(max = 1000)
+  @Size(max = 1000, message = "notes can be at most 1000 characters")
   @Column(name = "admin_notes", length = 1000)
   private String adminNotes;
 
@@ -138,6 +142,61 @@ public class Counselor extends AbstractEntity {
         && designationDate != null
         && recertificationDue != null
         && !recertificationDue.isBefore(today);
+  }
+
+  /** Takes over every field a person edits (not id, version or status). */
+  void copyEditableFrom(Counselor other) {
+    this.firstName = other.firstName;
+    this.lastName = other.lastName;
+    this.rankTitle = other.rankTitle;
+    this.badgeNumber = other.badgeNumber;
+    this.agency = other.agency;
+    this.homeCounty = other.homeCounty;
+    this.workPhone = other.workPhone;
+    this.mobilePhone = other.mobilePhone;
+    this.email = other.email;
+    setSpecialties(other.specialties);
+    this.basicCourseDate = other.basicCourseDate;
+    this.certifyingBody = other.certifyingBody;
+    this.designationDate = other.designationDate;
+    this.recertificationDue = other.recertificationDue;
+    this.continuingEducationHours = other.continuingEducationHours;
+    this.adminNotes = other.adminNotes;
+  }
+
+  /**
+   * The record as people read it, field label to display value, in form order. The audit trail and
+   * the conflict message compare two of these.
+   */
+  public java.util.Map<String, String> auditValues() {
+    var values = new java.util.LinkedHashMap<String, String>();
+    values.put("First name", firstName);
+    values.put("Last name", lastName);
+    values.put("Rank", rankTitle);
+    values.put("Badge number", badgeNumber);
+    values.put("Agency", agency == null ? null : agency.getName());
+    values.put("Home county", homeCounty == null ? null : homeCounty.getName());
+    values.put("Work phone", workPhone);
+    values.put("Mobile phone", mobilePhone);
+    values.put("Email", email);
+    values.put("Status", status == null ? null : status.label());
+    values.put(
+        "Specialties",
+        specialties.stream()
+            .sorted()
+            .map(Specialty::label)
+            .collect(java.util.stream.Collectors.joining(", ")));
+    values.put("Basic course date", text(basicCourseDate));
+    values.put("Certifying body", certifyingBody == null ? null : certifyingBody.label());
+    values.put("Designation date", text(designationDate));
+    values.put("Recertification due", text(recertificationDue));
+    values.put("Continuing-education hours", String.valueOf(continuingEducationHours));
+    values.put("Administrative notes", adminNotes);
+    return values;
+  }
+
+  private static String text(LocalDate date) {
+    return date == null ? null : date.toString();
   }
 
   public String getFullName() {

@@ -51,4 +51,10 @@ interface CounselorRepository extends JpaRepository<Counselor, Long> {
       @Param("statewide") boolean statewide, @Param("agencyIds") Collection<Long> agencyIds);
 
   Optional<Counselor> findByEmailIgnoreCase(String email);
+
+  /** The database collation ignores case, so this matches emails in any case. */
+  List<Counselor> findByEmailIn(Collection<String> emails);
+
+  List<Counselor> findByAgencyIdInAndBadgeNumberIn(
+      Collection<Long> agencyIds, Collection<String> badgeNumbers);
 }

@@ -1,29 +1,347 @@
 package org.leaps.portal.counselor;
 
+import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.IntConsumer;
+import org.leaps.portal.agency.Agency;
+import org.leaps.portal.agency.AgencyService;
+import org.leaps.portal.audit.AuditAction;
+import org.leaps.portal.audit.AuditEvent;
+import org.leaps.portal.audit.AuditService;
+import org.leaps.portal.audit.FieldChange;
+import org.leaps.portal.geography.GeographyService;
 import org.leaps.portal.security.AccessScope;
 import org.leaps.portal.security.CounselorDirectory;
 import org.leaps.portal.security.CurrentUser;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of the counselor roster, always within the caller's agency scope. */
+/**
+ * The counselor roster, always within the caller's agency scope: lists, records, changes with
+ * optimistic locking and an audit entry, CSV import (all or nothing) and export.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CounselorService implements CounselorDirectory {
 
+  static final String SUBJECT = "Counselor";
+  private static final String EDITORS = "hasAnyRole('DIRECTOR', 'STAFF', 'LIAISON')";
+  private static final int EXPORT_SLICE = 500;
+
   private final CounselorRepository counselors;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final RosterQuery rosterQuery;
+  private final RosterImporter importer;
+  private final AuditService audit;
+  private final AgencyService agencies;
+  private final GeographyService geography;
 
-  CounselorService(CounselorRepository counselors, CurrentUser currentUser, Clock clock) {
+  CounselorService(
+      CounselorRepository counselors,
+      CurrentUser currentUser,
+      Clock clock,
+      RosterQuery rosterQuery,
+      RosterImporter importer,
+      AuditService audit,
+      AgencyService agencies,
+      GeographyService geography) {
     this.counselors = counselors;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.rosterQuery = rosterQuery;
+    this.importer = importer;
+    this.audit = audit;
+    this.agencies = agencies;
+    this.geography = geography;
+  }
+
+  /** Today in the program's time zone, for the privilege-eligible rule. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  // The roster grid
+
+  /** One page of the roster in the caller's scope, filtered and sorted in the database. */
+  @PreAuthorize(EDITORS)
+  public List<RosterRow> page(RosterFilter filter, Pageable pageable) {
+    return rosterQuery.page(filter, currentUser.scope(), today(), pageable);
+  }
+
+  /** How many counselors in the caller's scope match the filter. */
+  @PreAuthorize(EDITORS)
+  public long count(RosterFilter filter) {
+    return rosterQuery.count(filter, currentUser.scope(), today());
+  }
+
+  // Changing a record
+
+  /** Adds a counselor to an agency in the caller's scope. */
+  @PreAuthorize(EDITORS)
+  @Transactional
+  public Counselor create(Counselor counselor) {
+    if (counselor.getId() != null) {
+      throw new IllegalArgumentException("Use update for an existing counselor");
+    }
+    requireInScope(counselor.getAgency());
+    requireUniqueEmail(counselor.getEmail(), null);
+    Counselor saved = counselors.saveAndFlush(counselor);
+    audit.record(
+        AuditAction.CREATE,
+        SUBJECT,
+        saved.getId(),
+        saved.getFullName(),
+        saved.getAgency().getId(),
+        FieldChange.between(Map.of(), saved.auditValues()));
+    return saved;
+  }
+
+  /**
+   * Saves an edited copy of a counselor. If anyone saved the record since the copy was read, this
+   * throws {@link CounselorConflictException} with the current record and writes nothing.
+   */
+  @PreAuthorize(EDITORS)
+  @Transactional
+  public Counselor update(Counselor edited) {
+    Counselor managed = requireManaged(edited.getId(), edited.getVersion());
+    requireInScope(edited.getAgency());
+    requireUniqueEmail(edited.getEmail(), managed.getId());
+    Map<String, String> before = managed.auditValues();
+    managed.copyEditableFrom(edited);
+    counselors.flush();
+    List<FieldChange> changes = FieldChange.between(before, managed.auditValues());
+    if (!changes.isEmpty()) {
+      audit.record(
+          AuditAction.UPDATE,
+          SUBJECT,
+          managed.getId(),
+          managed.getFullName(),
+          managed.getAgency().getId(),
+          changes);
+    }
+    return managed;
+  }
+
+  /** Takes a counselor off the active roster (inactive or retired); the record stays. */
+  @PreAuthorize(EDITORS)
+  @Transactional
+  public Counselor deactivate(Long id, long expectedVersion, CounselorStatus newStatus) {
+    if (newStatus == CounselorStatus.ACTIVE) {
+      throw new IllegalArgumentException("Choose inactive or retired");
+    }
+    return changeStatus(id, expectedVersion, newStatus, AuditAction.DEACTIVATE);
+  }
+
+  /** Puts an inactive or retired counselor back on the active roster. */
+  @PreAuthorize(EDITORS)
+  @Transactional
+  public Counselor reactivate(Long id, long expectedVersion) {
+    return changeStatus(id, expectedVersion, CounselorStatus.ACTIVE, AuditAction.REACTIVATE);
+  }
+
+  private Counselor changeStatus(
+      Long id, long expectedVersion, CounselorStatus status, AuditAction action) {
+    Counselor managed = requireManaged(id, expectedVersion);
+    Map<String, String> before = managed.auditValues();
+    managed.setStatus(status);
+    counselors.flush();
+    audit.record(
+        action,
+        SUBJECT,
+        managed.getId(),
+        managed.getFullName(),
+        managed.getAgency().getId(),
+        FieldChange.between(before, managed.auditValues()));
+    return managed;
+  }
+
+  private Counselor requireManaged(Long id, long expectedVersion) {
+    AccessScope scope = currentUser.scope();
+    Counselor managed =
+        counselors
+            .findByIdInScope(id, scope.statewide(), scope.agencyIdsForQuery())
+            .orElseThrow(() -> new NoSuchElementException("Counselor not found"));
+    if (managed.getVersion() != expectedVersion) {
+      Optional<AuditEvent> last = audit.latest(SUBJECT, id);
+      throw new CounselorConflictException(
+          managed,
+          last.map(AuditEvent::getActorName).orElse(null),
+          last.map(AuditEvent::getOccurredAt).orElse(null));
+    }
+    return managed;
+  }
+
+  private void requireInScope(Agency agency) {
+    if (agency == null || !currentUser.scope().includes(agency.getId())) {
+      throw new AccessDeniedException("Counselor's agency is outside your scope");
+    }
+  }
+
+  private void requireUniqueEmail(String email, Long ownId) {
+    if (email == null) {
+      return;
+    }
+    counselors
+        .findByEmailIgnoreCase(email.trim())
+        .filter(other -> !other.getId().equals(ownId))
+        .ifPresent(other -> {
+          throw new RosterFieldException(
+              "email", "this email is already used by another counselor");
+        });
+  }
+
+  // CSV export and import
+
+  /**
+   * Writes the counselors in scope that match the filter as CSV (the import format), a slice at a
+   * time, with formula-like cells neutralised, and records the export. Returns the rows written.
+   */
+  @PreAuthorize(EDITORS)
+  @Transactional
+  public int exportCsv(RosterFilter filter, Writer out) {
+    AccessScope scope = currentUser.scope();
+    LocalDate today = today();
+    RosterCsv.writeRecord(out, RosterCsv.COLUMNS);
+    int written = 0;
+    while (true) {
+      List<Counselor> slice = rosterQuery.records(filter, scope, today, written, EXPORT_SLICE);
+      for (Counselor c : slice) {
+        RosterCsv.writeRecord(out, csvValues(c));
+      }
+      written += slice.size();
+      if (slice.size() < EXPORT_SLICE) {
+        break;
+      }
+    }
+    Long agencyId =
+        filter.agencyId() != null
+            ? filter.agencyId()
+            : scope.statewide() || scope.agencyIds().size() != 1
+                ? null
+                : scope.agencyIds().iterator().next();
+    audit.recordBulk(
+        AuditAction.EXPORT,
+        "Roster export",
+        agencyId,
+        written,
+        0,
+        0,
+        List.of(new FieldChange("Filter", null, filter.describe())));
+    return written;
+  }
+
+  static List<String> csvValues(Counselor c) {
+    List<String> values = new ArrayList<>();
+    values.add(c.getFirstName());
+    values.add(c.getLastName());
+    values.add(c.getRankTitle());
+    values.add(c.getBadgeNumber());
+    values.add(c.getAgency().getCode());
+    values.add(c.getHomeCounty().getName());
+    values.add(c.getEmail());
+    values.add(c.getWorkPhone());
+    values.add(c.getMobilePhone());
+    values.add(c.getStatus().name());
+    values.add(
+        String.join(";", c.getSpecialties().stream().sorted().map(Specialty::name).toList()));
+    values.add(c.getBasicCourseDate() == null ? "" : c.getBasicCourseDate().toString());
+    values.add(c.getCertifyingBody() == null ? "" : c.getCertifyingBody().name());
+    values.add(c.getDesignationDate() == null ? "" : c.getDesignationDate().toString());
+    values.add(c.getRecertificationDue() == null ? "" : c.getRecertificationDue().toString());
+    values.add(String.valueOf(c.getContinuingEducationHours()));
+    values.add(c.getAdminNotes());
+    return values.stream().map(v -> v == null ? "" : v).toList();
+  }
+
+  /** Checks a roster file and says what importing it would do; saves nothing. */
+  @PreAuthorize(EDITORS)
+  public ImportPreview previewImport(String fileName, byte[] data) {
+    return importer.plan(fileName, data, importContext()).preview();
+  }
+
+  /**
+   * Imports a roster file in one transaction: the file is checked again, and if any row has a
+   * problem nothing is saved ({@link ImportRejectedException}). {@code progress} hears the number
+   * of rows saved so far.
+   */
+  @PreAuthorize(EDITORS)
+  @Transactional
+  public ImportPreview commitImport(String fileName, byte[] data, IntConsumer progress) {
+    RosterImporter.Plan plan = importer.plan(fileName, data, importContext());
+    if (!plan.preview().clean()) {
+      throw new ImportRejectedException(plan.preview());
+    }
+    AccessScope scope = currentUser.scope();
+    int done = 0;
+    int created = 0;
+    int updated = 0;
+    java.util.Set<Long> agencyIds = new java.util.HashSet<>();
+    for (RosterImporter.PlannedRow row : plan.rows()) {
+      Counselor candidate = row.candidate();
+      requireInScope(candidate.getAgency());
+      agencyIds.add(candidate.getAgency().getId());
+      if (row.existing() == null) {
+        Counselor saved = counselors.save(candidate);
+        audit.record(
+            AuditAction.CREATE,
+            SUBJECT,
+            saved.getId(),
+            saved.getFullName(),
+            saved.getAgency().getId(),
+            List.of(
+                new FieldChange("Source", null, "import of " + fileName + ", row " + row.row())));
+        created++;
+      } else if (!row.changes().isEmpty()) {
+        Counselor managed = row.existing();
+        if (!scope.includes(managed.getAgency().getId())) {
+          throw new AccessDeniedException("Counselor's agency is outside your scope");
+        }
+        managed.copyEditableFrom(candidate);
+        managed.setStatus(candidate.getStatus());
+        audit.record(
+            AuditAction.UPDATE,
+            SUBJECT,
+            managed.getId(),
+            managed.getFullName(),
+            managed.getAgency().getId(),
+            row.changes());
+        updated++;
+      }
+      done++;
+      if (done % 250 == 0) {
+        progress.accept(done);
+      }
+    }
+    counselors.flush();
+    audit.recordBulk(
+        AuditAction.IMPORT,
+        "Roster import: " + fileName,
+        agencyIds.size() == 1 ? agencyIds.iterator().next() : null,
+        plan.preview().rows(),
+        created,
+        updated,
+        List.of(new FieldChange("File", null, fileName + " (" + plan.preview().encoding() + ")")));
+    progress.accept(done);
+    return plan.preview();
+  }
+
+  private RosterImporter.Context importContext() {
+    Map<String, Agency> byCode = new LinkedHashMap<>();
+    for (Agency agency : agencies.agenciesInScope()) {
+      byCode.put(agency.getCode(), agency);
+    }
+    return new RosterImporter.Context(currentUser.scope(), byCode, geography.counties());
   }
 
   /** Headline figures for the signed-in person's scope. */

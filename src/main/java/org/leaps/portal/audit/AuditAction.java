@@ -1,0 +1,22 @@
+package org.leaps.portal.audit;
+
+/** What was done. A fixed list, so the trail can be filtered and never holds free text. */
+public enum AuditAction {
+  CREATE("Created"),
+  UPDATE("Updated"),
+  DEACTIVATE("Deactivated"),
+  REACTIVATE("Reactivated"),
+  IMPORT("Imported"),
+  EXPORT("Exported"),
+  ASSIGN_LIAISON("Liaison assigned");
+
+  private final String label;
+
+  AuditAction(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

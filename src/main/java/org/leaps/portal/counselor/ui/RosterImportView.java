@@ -1,0 +1,347 @@
+package org.leaps.portal.counselor.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.leaps.portal.counselor.CounselorService;
+import org.leaps.portal.counselor.ImportPreview;
+import org.leaps.portal.counselor.ImportPreview.Action;
+import org.leaps.portal.counselor.ImportRejectedException;
+import org.leaps.portal.counselor.RosterCsv;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * CSV import: upload, a preview naming row, column and problem for every mistake, then an
+ * all-or-nothing import of a clean file, confirmed by the person.
+ */
+@Route("roster/import")
+@PageTitle("Import roster")
+@RolesAllowed({"DIRECTOR", "STAFF", "LIAISON"})
+public class RosterImportView extends Main {
+
+  /** Files this large are imported in the background with a progress bar. */
+  static final int BACKGROUND_ROWS = 500;
+
+  static final int MAX_BYTES = 10 * 1024 * 1024;
+  private static final NumberFormat NUMBERS = NumberFormat.getIntegerInstance(Locale.US);
+
+  private final CounselorService counselors;
+  final Upload upload;
+  final Paragraph summary = new Paragraph();
+  final Grid<ImportPreview.Problem> problems = new Grid<>(ImportPreview.Problem.class, false);
+  final Grid<ImportPreview.Outcome> outcomes = new Grid<>(ImportPreview.Outcome.class, false);
+  final Button confirm = new Button("Import", VaadinIcon.CHECK.create(), e -> confirm());
+  final ProgressBar progress = new ProgressBar();
+  final Paragraph progressText = new Paragraph();
+  private final H3 problemsTitle = new H3("Problems to fix");
+  private final H3 outcomesTitle = new H3("What the import will do");
+
+  private volatile UI attachedUi;
+  private String fileName;
+  private byte[] data;
+  ImportPreview preview;
+
+  RosterImportView(CounselorService counselors) {
+    this.counselors = counselors;
+    addClassNames("view", "roster-import-view");
+    InlineStyles.add(this, "roster.css");
+
+    var back =
+        new Button(
+            "Roster",
+            VaadinIcon.ARROW_LEFT.create(),
+            e -> getUI().ifPresent(ui -> ui.navigate(RosterView.class)));
+    back.addThemeVariants(ButtonVariant.TERTIARY);
+    back.addClassName("back-link");
+    var intro =
+        new Paragraph(
+            "Upload a CSV file with one counselor per row. Nothing is saved until you have seen the preview and confirmed; a file with any problem is not imported at all. Counselors are matched by email, then by badge number within the agency: a match is updated, anything else is added. An empty cell leaves the value on file unchanged.");
+    var template =
+        new Anchor(
+            DownloadHandler.fromInputStream(event ->
+                new DownloadResponse(
+                    new ByteArrayInputStream(RosterCsv.template().getBytes(StandardCharsets.UTF_8)),
+                    "roster-template.csv",
+                    "text/csv",
+                    -1)),
+            AttachmentType.DOWNLOAD,
+            "Download the CSV template");
+    template.setId("import-template");
+
+    upload =
+        new Upload(
+            UploadHandler.inMemory((metadata, bytes) -> {
+              // Uploads are received without the session lock; show the preview under it.
+              UI ui = attachedUi;
+              if (ui == null) {
+                return;
+              }
+              if (ui.getSession().hasLock()) {
+                preview(metadata.fileName(), bytes);
+              } else {
+                ui.access(() -> preview(metadata.fileName(), bytes));
+              }
+            }));
+    upload.setId("import-upload");
+    upload.setMaxFiles(1);
+    upload.setMaxFileSize(MAX_BYTES);
+    upload.setAcceptedFileTypes(".csv", "text/csv");
+    upload.addFileRejectedListener(e -> notify(e.getErrorMessage(), NotificationVariant.ERROR));
+
+    summary.setId("import-summary");
+    summary.addClassName("import-summary");
+    problems.setId("import-problems");
+    problems.addThemeVariants(GridVariant.ROW_STRIPES);
+    problems
+        .addColumn(ImportPreview.Problem::row)
+        .setHeader("Row")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    problems
+        .addColumn(ImportPreview.Problem::column)
+        .setHeader("Column")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    problems.addColumn(ImportPreview.Problem::message).setHeader("Problem").setFlexGrow(1);
+    problems.setAllRowsVisible(false);
+    problems.setHeight("22rem");
+
+    outcomes.setId("import-outcomes");
+    outcomes.addThemeVariants(GridVariant.ROW_STRIPES);
+    outcomes
+        .addColumn(ImportPreview.Outcome::row)
+        .setHeader("Row")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    outcomes
+        .addColumn(o -> o.action().label())
+        .setHeader("Action")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    outcomes.addColumn(ImportPreview.Outcome::name).setHeader("Name").setAutoWidth(true);
+    outcomes.addColumn(ImportPreview.Outcome::agencyCode).setHeader("Agency").setAutoWidth(true);
+    outcomes.addColumn(ImportPreview.Outcome::matchedBy).setHeader("Matched by").setAutoWidth(true);
+    outcomes
+        .addColumn(o -> String.join(", ", o.changedFields()))
+        .setHeader("Changes")
+        .setFlexGrow(1);
+    outcomes.setHeight("22rem");
+
+    confirm.setId("import-confirm");
+    confirm.addThemeVariants(ButtonVariant.PRIMARY);
+    progress.setId("import-progress");
+    progressText.setId("import-progress-text");
+    progress.getElement().setAttribute("aria-label", "Import progress");
+
+    setPreviewVisible(false);
+    add(
+        back,
+        new H2("Import roster from CSV"),
+        intro,
+        template,
+        upload,
+        summary,
+        problemsTitle,
+        problems,
+        outcomesTitle,
+        outcomes,
+        confirm,
+        progress,
+        progressText);
+  }
+
+  private void setPreviewVisible(boolean visible) {
+    summary.setVisible(visible);
+    problemsTitle.setVisible(false);
+    problems.setVisible(false);
+    outcomesTitle.setVisible(false);
+    outcomes.setVisible(false);
+    confirm.setVisible(false);
+    progress.setVisible(false);
+    progressText.setVisible(false);
+  }
+
+  /** Checks an uploaded file and shows the preview. */
+  void preview(String name, byte[] bytes) {
+    this.fileName = name;
+    this.data = bytes;
+    this.preview = counselors.previewImport(name, bytes);
+    setPreviewVisible(true);
+    String read =
+        NUMBERS.format(preview.rows())
+            + (preview.rows() == 1 ? " row" : " rows")
+            + " read from "
+            + name
+            + " ("
+            + preview.encoding()
+            + ").";
+    if (!preview.problems().isEmpty()) {
+      summary.setText(
+          read
+              + " "
+              + NUMBERS.format(preview.problems().size())
+              + (preview.problems().size() == 1 ? " problem" : " problems")
+              + " found. Nothing will be imported until the file is fixed and uploaded again.");
+      summary.getElement().setAttribute("data-state", "problems");
+      problemsTitle.setVisible(true);
+      problems.setItems(preview.problems());
+      problems.setVisible(true);
+    } else {
+      long created = preview.count(Action.NEW);
+      long updated = preview.count(Action.UPDATE);
+      long same = preview.count(Action.UNCHANGED);
+      summary.setText(
+          read
+              + " No problems: "
+              + NUMBERS.format(created)
+              + " new, "
+              + NUMBERS.format(updated)
+              + " updated, "
+              + NUMBERS.format(same)
+              + " unchanged.");
+      summary.getElement().setAttribute("data-state", "clean");
+      outcomesTitle.setVisible(true);
+      outcomes.setItems(preview.outcomes());
+      outcomes.setVisible(true);
+      confirm.setText(
+          "Import " + NUMBERS.format(preview.rows()) + (preview.rows() == 1 ? " row" : " rows"));
+      confirm.setVisible(true);
+      confirm.setEnabled(true);
+    }
+    upload.clearFileList();
+  }
+
+  /** Imports the previewed file in one transaction; large files run in the background. */
+  void confirm() {
+    if (preview == null || !preview.clean()) {
+      return;
+    }
+    confirm.setEnabled(false);
+    upload.setVisible(false);
+    if (preview.rows() < BACKGROUND_ROWS) {
+      finish(run(null));
+      return;
+    }
+    UI ui = UI.getCurrent();
+    SecurityContext security = SecurityContextHolder.getContext();
+    progress.setVisible(true);
+    progress.setMin(0);
+    progress.setMax(preview.rows());
+    progress.setValue(0);
+    progressText.setVisible(true);
+    progressText.setText("Importing… nothing is saved until every row is in.");
+    Thread.ofVirtual()
+        .name("roster-import")
+        .start(() -> {
+          SecurityContextHolder.setContext(security);
+          try {
+            Result result = run(ui);
+            ui.access(() -> finish(result));
+          } finally {
+            SecurityContextHolder.clearContext();
+          }
+        });
+  }
+
+  private record Result(ImportPreview done, String error) {}
+
+  private Result run(UI ui) {
+    try {
+      ImportPreview done =
+          counselors.commitImport(
+              fileName,
+              data,
+              count -> {
+                if (ui != null) {
+                  ui.access(() -> {
+                    progress.setValue(count);
+                    progressText.setText(
+                        "Saved "
+                            + NUMBERS.format(count)
+                            + " of "
+                            + NUMBERS.format(preview.rows())
+                            + " rows…");
+                  });
+                }
+              });
+      return new Result(done, null);
+    } catch (ImportRejectedException e) {
+      return new Result(
+          e.preview(),
+          "The file changed meaning since the preview (for example someone edited a counselor), so nothing was imported: "
+              + e.getMessage());
+    } catch (RuntimeException e) {
+      return new Result(null, "The import failed and nothing was saved: " + e.getMessage());
+    }
+  }
+
+  private void finish(Result result) {
+    progress.setVisible(false);
+    upload.setVisible(true);
+    if (result.error() != null) {
+      progressText.setVisible(true);
+      progressText.setText(result.error());
+      notify(result.error(), NotificationVariant.ERROR);
+      if (result.done() != null) {
+        preview(fileName, data);
+      }
+      return;
+    }
+    ImportPreview done = result.done();
+    confirm.setVisible(false);
+    progressText.setVisible(true);
+    String text =
+        "Imported "
+            + NUMBERS.format(done.rows())
+            + " rows: "
+            + NUMBERS.format(done.count(Action.NEW))
+            + " new, "
+            + NUMBERS.format(done.count(Action.UPDATE))
+            + " updated.";
+    progressText.setText(text);
+    progressText.getElement().setAttribute("data-state", "done");
+    notify(text, NotificationVariant.SUCCESS);
+    data = null;
+    preview = null;
+  }
+
+  @Override
+  protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+    super.onAttach(attachEvent);
+    attachedUi = attachEvent.getUI();
+  }
+
+  @Override
+  protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+    attachedUi = null;
+    super.onDetach(detachEvent);
+  }
+
+  private static void notify(String text, NotificationVariant variant) {
+    Notification.show(text, 6000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+  }
+}

@@ -1,0 +1,348 @@
+package org.leaps.portal.counselor.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.leaps.portal.agency.Agency;
+import org.leaps.portal.agency.AgencyService;
+import org.leaps.portal.counselor.CertificationStatus;
+import org.leaps.portal.counselor.CounselorService;
+import org.leaps.portal.counselor.CounselorStatus;
+import org.leaps.portal.counselor.RosterCsv;
+import org.leaps.portal.counselor.RosterFilter;
+import org.leaps.portal.counselor.RosterRow;
+import org.leaps.portal.counselor.Specialty;
+import org.leaps.portal.geography.County;
+import org.leaps.portal.geography.GeographyService;
+import org.leaps.portal.geography.Region;
+
+/**
+ * The roster: every counselor in the person's scope, paged and filtered in the database. A liaison
+ * sees their agency, the director and staff the whole state.
+ */
+@Route("roster")
+@PageTitle("Roster")
+@Menu(order = 10, icon = "vaadin:users", title = "Roster")
+@RolesAllowed({"DIRECTOR", "STAFF", "LIAISON"})
+public class RosterView extends Main {
+
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+  private static final NumberFormat NUMBERS = NumberFormat.getIntegerInstance(Locale.US);
+  private static final int NARROW = 700;
+
+  private final CounselorService counselors;
+  private final LocalDate today;
+  private volatile RosterFilter filter = RosterFilter.none();
+
+  final TextField name = new TextField("Name, email or badge");
+  final ComboBox<Agency> agency = new ComboBox<>("Agency");
+  final ComboBox<County> county = new ComboBox<>("Home county");
+  final ComboBox<Region> region = new ComboBox<>("Region");
+  final ComboBox<CounselorStatus> status = new ComboBox<>("Status");
+  final ComboBox<CertificationStatus> certification = new ComboBox<>("Certification");
+  final ComboBox<Specialty> specialty = new ComboBox<>("Specialty");
+  final Grid<RosterRow> grid = new Grid<>(RosterRow.class, false);
+  final Span total = new Span();
+  private final List<Grid.Column<RosterRow>> wideOnly;
+  private final Grid.Column<RosterRow> nameColumn;
+  private final Grid.Column<RosterRow> statusColumn;
+
+  RosterView(CounselorService counselors, AgencyService agencies, GeographyService geography) {
+    this.counselors = counselors;
+    this.today = counselors.today();
+    addClassNames("view", "roster-view");
+    InlineStyles.add(this, "roster.css");
+
+    var title = new H2("Roster");
+    title.addClassName("roster-title");
+    total.setId("roster-total");
+    total.addClassName("roster-total");
+    var add = new Button("Add counselor", VaadinIcon.PLUS.create(), e -> openRecord("new"));
+    add.addThemeVariants(ButtonVariant.PRIMARY);
+    add.setId("roster-add");
+    var importButton =
+        new Button(
+            "Import CSV",
+            VaadinIcon.UPLOAD.create(),
+            e -> getUI().ifPresent(ui -> ui.navigate(RosterImportView.class)));
+    importButton.setId("roster-import");
+    var export = new Anchor(exportHandler(), AttachmentType.DOWNLOAD, "Export CSV");
+    export.setId("roster-export");
+    export.addClassName("roster-link");
+    var actions = new Div(add, importButton, export);
+    actions.addClassName("roster-actions");
+    var header = new Div(new Div(title, total), actions);
+    header.addClassName("roster-header");
+
+    // Filters: the name search is always visible; the rest fold away on a phone.
+    name.setId("filter-name");
+    name.setClearButtonVisible(true);
+    name.setPrefixComponent(VaadinIcon.SEARCH.create());
+    name.setValueChangeMode(ValueChangeMode.LAZY);
+    name.addValueChangeListener(e -> apply(filter.withName(e.getValue())));
+
+    List<Agency> inScope = agencies.agenciesInScope();
+    agency.setItems(inScope);
+    agency.setItemLabelGenerator(Agency::getName);
+    agency.setVisible(inScope.size() > 1);
+    agency.setId("filter-agency");
+    agency.addValueChangeListener(
+        e -> apply(filter.withAgency(e.getValue() == null ? null : e.getValue().getId())));
+
+    county.setItems(geography.counties());
+    county.setItemLabelGenerator(County::getName);
+    county.setId("filter-county");
+    county.addValueChangeListener(
+        e -> apply(filter.withCounty(e.getValue() == null ? null : e.getValue().getFips())));
+
+    region.setItems(geography.regions());
+    region.setItemLabelGenerator(Region::getName);
+    region.setId("filter-region");
+    region.addValueChangeListener(
+        e -> apply(filter.withRegion(e.getValue() == null ? null : e.getValue().getCode())));
+
+    status.setItems(CounselorStatus.values());
+    status.setItemLabelGenerator(CounselorStatus::label);
+    status.setId("filter-status");
+    status.addValueChangeListener(e -> apply(filter.withStatus(e.getValue())));
+
+    certification.setItems(CertificationStatus.values());
+    certification.setItemLabelGenerator(CertificationStatus::label);
+    certification.setId("filter-certification");
+    certification.addValueChangeListener(e -> apply(filter.withCertification(e.getValue())));
+
+    specialty.setItems(Specialty.values());
+    specialty.setItemLabelGenerator(Specialty::label);
+    specialty.setId("filter-specialty");
+    specialty.addValueChangeListener(e -> apply(filter.withSpecialty(e.getValue())));
+
+    for (ComboBox<?> box : List.of(agency, county, region, status, certification, specialty)) {
+      box.setClearButtonVisible(true);
+      box.addClassName("roster-filter");
+    }
+    var clear = new Button("Clear filters", e -> clearFilters());
+    clear.addThemeVariants(ButtonVariant.TERTIARY);
+    clear.setId("filter-clear");
+    var more = new Div(agency, county, region, status, certification, specialty, clear);
+    more.addClassName("roster-filters");
+    var details = new Details("More filters", more);
+    details.setId("roster-more-filters");
+    details.addClassName("roster-details");
+
+    // The grid pages in the database; every column sorts there too.
+    grid.setId("roster-grid");
+    grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
+    grid.setMultiSort(false);
+    var nameColumn =
+        grid.addColumn(new ComponentRenderer<>(this::nameCell))
+            .setHeader("Name")
+            .setSortProperty("name")
+            .setWidth("15rem")
+            .setFlexGrow(1);
+    var rank =
+        grid.addColumn(RosterRow::rankTitle)
+            .setHeader("Rank")
+            .setSortProperty("rank")
+            .setAutoWidth(true);
+    var badge =
+        grid.addColumn(RosterRow::badgeNumber)
+            .setHeader("Badge")
+            .setSortProperty("badge")
+            .setAutoWidth(true);
+    var agencyColumn =
+        grid.addColumn(RosterRow::agencyName)
+            .setHeader("Agency")
+            .setSortProperty("agency")
+            .setAutoWidth(true);
+    var countyColumn =
+        grid.addColumn(RosterRow::countyName)
+            .setHeader("County")
+            .setSortProperty("county")
+            .setAutoWidth(true);
+    var regionColumn =
+        grid.addColumn(RosterRow::regionName)
+            .setHeader("Region")
+            .setSortProperty("region")
+            .setAutoWidth(true);
+    var statusColumn =
+        grid.addColumn(r -> r.status().label())
+            .setHeader("Status")
+            .setSortProperty("status")
+            .setAutoWidth(true);
+    var certColumn =
+        grid.addColumn(this::certificationText)
+            .setHeader("Recertification")
+            .setSortProperty("certification")
+            .setKey("certification")
+            .setAutoWidth(true);
+    grid.addColumn(new ComponentRenderer<>(this::privilegeBadge))
+        .setHeader("Privilege")
+        .setKey("privilege")
+        .setSortProperty("eligible")
+        .setTextAlign(ColumnTextAlign.CENTER)
+        .setAutoWidth(true);
+    this.nameColumn = nameColumn;
+    this.statusColumn = statusColumn;
+    wideOnly = List.of(rank, badge, agencyColumn, countyColumn, regionColumn, certColumn);
+    if (inScope.size() <= 1) {
+      agencyColumn.setVisible(false);
+    }
+    grid.sort(
+        List.of(
+            new com.vaadin.flow.component.grid.GridSortOrder<>(
+                nameColumn, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+    grid.setItemsPageable(
+        pageable -> counselors.page(filter, pageable),
+        pageable -> updateTotal(counselors.count(filter)));
+    grid.addItemClickListener(e -> openRecord(String.valueOf(e.getItem().id())));
+    grid.setEmptyStateText("No counselors match these filters.");
+
+    var template =
+        new Anchor(
+            DownloadHandler.fromInputStream(event ->
+                new com.vaadin.flow.server.streams.DownloadResponse(
+                    new java.io.ByteArrayInputStream(
+                        RosterCsv.template().getBytes(StandardCharsets.UTF_8)),
+                    "roster-template.csv",
+                    "text/csv",
+                    -1)),
+            AttachmentType.DOWNLOAD,
+            "Download the CSV template");
+    template.setId("roster-template");
+    template.addClassName("roster-link");
+
+    add(header, name, details, grid, template);
+  }
+
+  private long updateTotal(long count) {
+    total.setText(NUMBERS.format(count) + (count == 1 ? " counselor" : " counselors"));
+    return count;
+  }
+
+  private Component nameCell(RosterRow row) {
+    var fullName = new Span(row.sortName());
+    fullName.addClassName("roster-name");
+    var cell = new Div(fullName);
+    if (row.email() != null) {
+      var email = new Span(row.email());
+      email.addClassName("roster-email");
+      cell.add(email);
+    }
+    cell.addClassName("roster-name-cell");
+    return cell;
+  }
+
+  private String certificationText(RosterRow row) {
+    String due = row.recertificationDue() == null ? "—" : DATE.format(row.recertificationDue());
+    CertificationStatus cert = row.certification(today);
+    return switch (cert) {
+      case CURRENT -> due;
+      case DUE_WITHIN_90_DAYS -> due + " (due soon)";
+      case LAPSED -> row.recertificationDue() == null ? "Lapsed" : due + " (lapsed)";
+      case NOT_DESIGNATED -> due + " (not designated)";
+      case NOT_CERTIFIED -> "Not certified";
+    };
+  }
+
+  private Component privilegeBadge(RosterRow row) {
+    boolean eligible = row.privilegeEligible(today);
+    var badge = new Span(eligible ? "Eligible" : "Not eligible");
+    badge.addClassNames("privilege-badge", eligible ? "eligible" : "not-eligible");
+    return badge;
+  }
+
+  private void apply(RosterFilter next) {
+    filter = next;
+    grid.getDataProvider().refreshAll();
+  }
+
+  private void clearFilters() {
+    name.clear();
+    agency.clear();
+    county.clear();
+    region.clear();
+    status.clear();
+    certification.clear();
+    specialty.clear();
+    apply(RosterFilter.none());
+  }
+
+  RosterFilter filter() {
+    return filter;
+  }
+
+  private void openRecord(String id) {
+    getUI().ifPresent(ui -> ui.navigate(CounselorView.class, new RouteParameters("id", id)));
+  }
+
+  private DownloadHandler exportHandler() {
+    return event -> {
+      event.setFileName("roster-" + today + ".csv");
+      event.setContentType("text/csv; charset=UTF-8");
+      exportTo(event.getOutputStream());
+    };
+  }
+
+  /** Writes the current filtered view as CSV (UTF-8 with a byte-order mark, for spreadsheets). */
+  int exportTo(OutputStream stream) throws IOException {
+    Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    out.write('\uFEFF');
+    int rows = counselors.exportCsv(filter, out);
+    out.flush();
+    return rows;
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attachEvent) {
+    super.onAttach(attachEvent);
+    var page = attachEvent.getUI().getPage();
+    page.retrieveExtendedClientDetails(details -> adapt(details.getWindowInnerWidth()));
+    page.addBrowserWindowResizeListener(e -> adapt(e.getWidth()));
+    name.focus();
+    name.addKeyPressListener(Key.ENTER, e -> grid.getDataProvider().refreshAll());
+  }
+
+  /** On a phone only the name, status and privilege columns stay; the rest open with the record. */
+  private void adapt(int width) {
+    boolean narrow = width > 0 && width < NARROW;
+    wideOnly.forEach(c -> c.setVisible(!narrow && (c != wideOnly.get(2) || agency.isVisible())));
+    nameColumn.setWidth(narrow ? "10rem" : "15rem");
+    statusColumn.setAutoWidth(!narrow);
+    if (narrow) {
+      statusColumn.setWidth("5.5rem");
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.leaps.portal.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.leaps.portal.audit.AuditAction;
+import org.leaps.portal.audit.AuditEvent;
+import org.leaps.portal.counselor.Counselor;
+import org.leaps.portal.counselor.CounselorService;
+import org.leaps.portal.counselor.RosterFixtures;
+import org.leaps.portal.security.SystemAccess;
+import org.leaps.portal.testsupport.PortalTest;
+import org.leaps.portal.testsupport.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The audit view: the director sees every agency's changes, a liaison only their own. */
+@PortalTest
+class AuditViewTest extends SpringBrowserlessTest {
+
+  @Autowired SignIn signIn;
+  @Autowired RosterFixtures fixtures;
+  @Autowired CounselorService counselors;
+
+  /** Runs at injection, before the browserless set-up builds the mock UI. */
+  @Autowired
+  void useThisContextsSecurity(org.leaps.portal.counselor.RosterFixtures fixtures) {
+    fixtures.useThisContextsSecurity();
+  }
+
+  @AfterEach
+  void out() {
+    signIn.out();
+  }
+
+  private Counselor changed(String agencyCode, String lastName) {
+    Counselor c = fixtures.saved(agencyCode, lastName);
+    c.setRankTitle("Detective");
+    return SystemAccess.call(() -> counselors.update(c));
+  }
+
+  @Test
+  void directorSeesAllAgenciesAndOldToNewValues() {
+    String last = RosterFixtures.unique("Audited");
+    changed("HATTIESBURG-PD", last);
+    changed("GULFPORT-PD", last);
+    signIn.as(SignIn.DIRECTOR);
+    AuditView view = navigate(AuditView.class);
+    test(view.search).setValue("Test");
+    view.search.setValue(last.substring(0, 3));
+    test(view.action).selectItem(AuditAction.UPDATE.label());
+    view.search.setValue("");
+    var grid = test(view.grid);
+    assertThat(grid.size()).isGreaterThanOrEqualTo(2);
+    AuditEvent newest = grid.getRow(0);
+    assertThat(newest.getAction()).isEqualTo(AuditAction.UPDATE);
+    assertThat(newest.getChanges())
+        .extracting(c -> c.describe())
+        .contains("Rank: Officer → Detective");
+    assertThat(AuditView.changes(newest).getElement().getTextRecursively())
+        .contains("Rank: Officer → Detective");
+  }
+
+  @Test
+  void liaisonSeesOnlyTheirAgencysEvents() {
+    String last = RosterFixtures.unique("Private");
+    Counselor hattiesburg = changed("HATTIESBURG-PD", last);
+    Counselor gulfport = changed("GULFPORT-PD", last);
+    signIn.as(SignIn.LIAISON_GULFPORT);
+    AuditView view = navigate(AuditView.class);
+    var grid = test(view.grid);
+    boolean sawGulfport = false;
+    for (int i = 0; i < Math.min(grid.size(), 200); i++) {
+      AuditEvent event = grid.getRow(i);
+      assertThat(event.getSubjectId()).isNotEqualTo(hattiesburg.getId());
+      assertThat(
+              event.getAgencyId() == null
+                  || event.getAgencyId().equals(gulfport.getAgency().getId())
+                  || "Renee Carter".equals(event.getActorName()))
+          .isTrue();
+      sawGulfport |= gulfport.getId().equals(event.getSubjectId());
+    }
+    assertThat(sawGulfport).isTrue();
+  }
+}

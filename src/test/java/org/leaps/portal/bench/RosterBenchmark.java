@@ -1,0 +1,204 @@
+package org.leaps.portal.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.leaps.portal.agency.Agency;
+import org.leaps.portal.agency.AgencyService;
+import org.leaps.portal.counselor.CertificationStatus;
+import org.leaps.portal.counselor.CertifyingBody;
+import org.leaps.portal.counselor.Counselor;
+import org.leaps.portal.counselor.CounselorService;
+import org.leaps.portal.counselor.CounselorStatus;
+import org.leaps.portal.counselor.RosterFilter;
+import org.leaps.portal.counselor.Specialty;
+import org.leaps.portal.geography.County;
+import org.leaps.portal.geography.GeographyService;
+import org.leaps.portal.security.SystemAccess;
+import org.leaps.portal.testsupport.PortalTest;
+import org.leaps.portal.testsupport.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The roster grid at 10,000 counselors: one filtered page of 50 plus its count, through the secured
+ * service exactly as the grid calls it. Prints p50/p95/max; never asserts timings.
+ */
+@Tag("benchmark")
+@PortalTest
+class RosterBenchmark {
+
+  private static final int TARGET = 10_000;
+  private static final int WARMUP = 50;
+  private static final int RUNS = 300;
+
+  @Autowired CounselorService counselors;
+  @Autowired AgencyService agencies;
+  @Autowired GeographyService geography;
+  @Autowired SignIn signIn;
+
+  @AfterEach
+  void out() {
+    signIn.out();
+  }
+
+  @Test
+  void filteredPageOf50At10000Counselors() {
+    long seeded = seed();
+    signIn.as(SignIn.DIRECTOR);
+    long total = counselors.count(RosterFilter.none());
+    System.out.printf(
+        "%nRosterBenchmark: %,d counselors (%,d added), page size 50, %d runs after %d warm-up%n",
+        total, seeded, RUNS, WARMUP);
+    var active = RosterFilter.none().withStatus(CounselorStatus.ACTIVE);
+    Long gulfport = agencies.findByCodeInScope("GULFPORT-PD").orElseThrow().getId();
+    measure("director, no filter, sort by name", RosterFilter.none(), Sort.by("name"));
+    measure("director, active + region 'C', sort by name", active.withRegion("C"), Sort.by("name"));
+    measure("director, name prefix 'Wil'", RosterFilter.none().withName("Wil"), Sort.by("name"));
+    measure(
+        "director, active + specialty, sort by agency",
+        active.withSpecialty(Specialty.MASS_CASUALTY),
+        Sort.by("agency"));
+    measure(
+        "director, lapsed certification, sort by recertification",
+        RosterFilter.none().withCertification(CertificationStatus.LAPSED),
+        Sort.by("certification"));
+    measure(
+        "director, agency filter, sort by privilege badge",
+        RosterFilter.none().withAgency(gulfport),
+        Sort.by(Sort.Direction.DESC, "eligible"));
+    measure(
+        "director, page 100 (offset 4,950), sort by county",
+        RosterFilter.none(),
+        Sort.by("county"),
+        99);
+    signIn.as(SignIn.LIAISON_GULFPORT);
+    measure("Gulfport liaison, active, sort by name", active, Sort.by("name"));
+  }
+
+  private void measure(String label, RosterFilter filter, Sort sort) {
+    measure(label, filter, sort, 0);
+  }
+
+  private void measure(String label, RosterFilter filter, Sort sort, int page) {
+    var pageable = PageRequest.of(page, 50, sort);
+    Supplier<Integer> call =
+        () -> {
+          long count = counselors.count(filter);
+          return counselors.page(filter, pageable).size() + (int) Math.min(count, 0);
+        };
+    for (int i = 0; i < WARMUP; i++) {
+      call.get();
+    }
+    long[] nanos = new long[RUNS];
+    int rows = 0;
+    for (int i = 0; i < RUNS; i++) {
+      long start = System.nanoTime();
+      rows = call.get();
+      nanos[i] = System.nanoTime() - start;
+    }
+    Arrays.sort(nanos);
+    System.out.printf(
+        "  %-60s rows %3d  p50 %6.2f ms  p95 %6.2f ms  max %6.2f ms  (count %,d)%n",
+        label,
+        rows,
+        nanos[RUNS / 2] / 1e6,
+        nanos[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6,
+        nanos[RUNS - 1] / 1e6,
+        counselors.count(filter));
+  }
+
+  /** Adds fictional counselors until the roster holds 10,000; returns how many were added. */
+  private long seed() {
+    return SystemAccess.call(() -> {
+      long existing = counselors.countAll();
+      List<Agency> all = agencies.agenciesInScope();
+      List<County> counties = geography.counties();
+      Random random = new Random(42);
+      String[] first = {
+        "Avery", "Blake", "Casey", "Drew", "Emery", "Frankie", "Gray", "Harper", "Jordan",
+        "Kendall", "Logan", "Morgan", "Quinn", "Reese", "Sawyer", "Taylor", "William", "Wilma"
+      };
+      String[] last = {
+        "Anderson",
+        "Brooks",
+        "Coleman",
+        "Dawson",
+        "Ellis",
+        "Fields",
+        "Griffin",
+        "Hayes",
+        "Irving",
+        "Jenkins",
+        "Keller",
+        "Lowe",
+        "Mercer",
+        "Nolan",
+        "Owens",
+        "Porter",
+        "Reyes",
+        "Sutton",
+        "Tate",
+        "Vance",
+        "Walker",
+        "Wilkins",
+        "Young"
+      };
+      Specialty[] specialties = Specialty.values();
+      LocalDate today = LocalDate.now();
+      long added = 0;
+      List<Counselor> batch = new ArrayList<>();
+      for (long i = existing; i < TARGET; i++) {
+        Agency agency = all.get(random.nextInt(all.size()));
+        County county =
+            random.nextInt(4) == 0
+                ? counties.get(random.nextInt(counties.size()))
+                : agency.getHomeCounty();
+        Counselor c =
+            new Counselor(
+                first[random.nextInt(first.length)],
+                last[random.nextInt(last.length)] + (i % 97),
+                agency,
+                county,
+                "bench." + i + "@bench.invalid");
+        c.setBadgeNumber("BN" + i);
+        c.setRankTitle(random.nextBoolean() ? "Officer" : "Sergeant");
+        c.setStatus(random.nextInt(10) == 0 ? CounselorStatus.INACTIVE : CounselorStatus.ACTIVE);
+        if (random.nextInt(5) != 0) {
+          c.setBasicCourseDate(today.minusDays(100 + random.nextInt(2000)));
+          c.setCertifyingBody(
+              random.nextBoolean()
+                  ? CertifyingBody.STATE_BOARD_OF_HEALTH
+                  : CertifyingBody.DEPARTMENT_OF_PUBLIC_SAFETY);
+          if (random.nextInt(6) != 0) {
+            c.setDesignationDate(today.minusDays(50 + random.nextInt(1500)));
+          }
+          c.setRecertificationDue(today.plusDays(random.nextInt(900) - 200));
+        }
+        c.setSpecialties(
+            EnumSet.of(
+                specialties[random.nextInt(specialties.length)],
+                specialties[random.nextInt(specialties.length)]));
+        batch.add(c);
+        if (batch.size() == 500) {
+          counselors.saveAll(batch);
+          added += batch.size();
+          batch = new ArrayList<>();
+        }
+      }
+      if (!batch.isEmpty()) {
+        counselors.saveAll(batch);
+        added += batch.size();
+      }
+      return added;
+    });
+  }
+}

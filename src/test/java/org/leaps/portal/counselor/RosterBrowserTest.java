@@ -1,0 +1,76 @@
+package org.leaps.portal.counselor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.SignIn;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * In Chromium, a liaison filters the roster and opens a record, at desktop width and on a 360 px
+ * phone; each screen is screenshotted and checked with axe-core.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RosterBrowserTest {
+
+  @LocalServerPort int port;
+
+  private WebDriver driver;
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private void filterAndOpen(String prefix) {
+    Browser.signInWithDemoAccount(driver, "http://localhost:" + port, SignIn.LIAISON_GULFPORT);
+    driver.get("http://localhost:" + port + "/roster");
+    Browser.waitForVaadin(driver);
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("roster-total")).getText().endsWith("counselors"));
+    assertThat(Browser.waitForText(driver, "#roster-total")).endsWith("counselors");
+    WebElement search = driver.findElement(By.cssSelector("#filter-name input"));
+    search.sendKeys("Delacroix");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.findElement(By.id("roster-total")).getText().equals("1 counselor"));
+    Browser.waitForVaadin(driver);
+    assertThat(driver.findElement(By.cssSelector(".roster-name")).getText())
+        .isEqualTo("Delacroix, Hannah");
+    Browser.screenshot(driver, "roster-" + prefix);
+    Browser.assertAccessible(driver);
+
+    driver.findElement(By.cssSelector(".roster-name-cell")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.getCurrentUrl().matches(".*/roster/[0-9]+$"));
+    Browser.waitForVaadin(driver);
+    assertThat(Browser.waitForText(driver, "#record-heading")).isEqualTo("Hannah Delacroix");
+    assertThat(driver.findElement(By.id("record-privilege")).getText())
+        .isEqualTo("Privilege-eligible");
+    Browser.screenshot(driver, "counselor-record-" + prefix);
+    Browser.assertAccessible(driver);
+  }
+
+  @Test
+  void liaisonFiltersAndOpensARecordOnTheDesktop() {
+    driver = Browser.start();
+    filterAndOpen("desktop");
+  }
+
+  @Test
+  void liaisonFiltersAndOpensARecordOnAPhone() {
+    driver = Browser.start(360, 780);
+    filterAndOpen("phone");
+  }
+}

@@ -1,0 +1,86 @@
+package org.leaps.portal.counselor;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.leaps.portal.agency.Agency;
+import org.leaps.portal.agency.AgencyService;
+import org.leaps.portal.geography.County;
+import org.leaps.portal.geography.GeographyService;
+import org.leaps.portal.security.SystemAccess;
+import org.springframework.stereotype.Component;
+
+/** Creates uniquely named counselors for tests, so tests never touch demo records. */
+@Component
+public class RosterFixtures {
+
+  private final CounselorService counselors;
+  private final AgencyService agencies;
+  private final GeographyService geography;
+
+  private final org.springframework.context.ApplicationContext context;
+
+  RosterFixtures(
+      CounselorService counselors,
+      AgencyService agencies,
+      GeographyService geography,
+      org.springframework.context.ApplicationContext context) {
+    this.counselors = counselors;
+    this.agencies = agencies;
+    this.geography = geography;
+    this.context = context;
+  }
+
+  /**
+   * Points the global security context holder at this Spring context's strategy again. Starting
+   * another context (a browser test's RANDOM_PORT server) replaces the global strategy, and method
+   * security of this context would then not see who {@code SignIn} signed in.
+   */
+  public void useThisContextsSecurity() {
+    context
+        .getBeanProvider(
+            org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+        .ifAvailable(
+            org.springframework.security.core.context.SecurityContextHolder
+                ::setContextHolderStrategy);
+  }
+
+  public Agency agency(String code) {
+    return SystemAccess.call(() -> agencies.findByCodeInScope(code).orElseThrow());
+  }
+
+  public County county(String name) {
+    return geography.countyByName(name).orElseThrow();
+  }
+
+  public static String unique(String prefix) {
+    return prefix + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** A new, unsaved, valid and privilege-eligible counselor of this agency. */
+  public Counselor draft(String agencyCode, String lastName) {
+    String token = UUID.randomUUID().toString().substring(0, 8);
+    Counselor c =
+        new Counselor(
+            "Test",
+            lastName,
+            agency(agencyCode),
+            county(agencyCode.startsWith("HATTIESBURG") ? "Forrest" : "Harrison"),
+            "t." + token + "@test.invalid");
+    c.setBadgeNumber("T" + token.substring(0, 6));
+    c.setRankTitle("Officer");
+    c.setMobilePhone("(228) 555-0199");
+    c.setBasicCourseDate(LocalDate.now().minusYears(1));
+    c.setCertifyingBody(CertifyingBody.DEPARTMENT_OF_PUBLIC_SAFETY);
+    c.setDesignationDate(LocalDate.now().minusMonths(11));
+    c.setRecertificationDue(LocalDate.now().plusYears(1));
+    c.setSpecialties(EnumSet.of(Specialty.LINE_OF_DUTY_DEATH));
+    return c;
+  }
+
+  /** Saves a new counselor as the system (statewide), and returns it detached. */
+  public Counselor saved(String agencyCode, String lastName) {
+    Counselor draft = draft(agencyCode, lastName);
+    return SystemAccess.call(() -> counselors.create(draft));
+  }
+}
