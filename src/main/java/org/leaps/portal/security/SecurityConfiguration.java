@@ -110,8 +110,11 @@ class SecurityConfiguration {
     return new InMemoryClientRegistrationRepository(registrations);
   }
 
+  /** Health for probes, and the features' stylesheets (public files, no data). */
   static void permitOperationalEndpoints(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(requests ->
-        requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        requests
+            .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**")
+            .permitAll());
   }
 }
