@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +25,8 @@ import org.leaps.portal.security.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -111,7 +114,8 @@ public class AvailabilityService {
       throw new AvailabilityInputException(
           "Until", "must be within 30 days; use date exceptions for longer absences");
     }
-    return changeOwn(true, a -> a.setStatus(status, until, now));
+    Instant end = until == null ? null : until.truncatedTo(ChronoUnit.SECONDS);
+    return changeOwn(true, a -> a.setStatus(status, end, now));
   }
 
   /** Drops the set status, so the weekly schedule and exceptions apply again. */
@@ -279,7 +283,10 @@ public class AvailabilityService {
         repository
             .findByCounselorId(counselorId)
             .orElseGet(() -> new CounselorAvailability(counselorId));
-    availability.setStatus(AvailabilityStatus.DEPLOYED, until, now);
+    availability.setStatus(
+        AvailabilityStatus.DEPLOYED,
+        until == null ? null : until.truncatedTo(ChronoUnit.SECONDS),
+        now);
     saved(repository.save(availability));
   }
 
@@ -422,6 +429,20 @@ public class AvailabilityService {
    */
   @PreAuthorize("isAuthenticated()")
   public Registration subscribe(UI ui, Consumer<AvailabilityChanged> listener) {
-    return index.subscribe(ui, listener);
+    // The change arrives on the thread of whoever made it (or the scheduler). The listener must run
+    // as the person who owns the screen, with their roles and agency scope, never the changer's.
+    SecurityContext owner = SecurityContextHolder.createEmptyContext();
+    owner.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+    return index.subscribe(
+        ui,
+        change -> {
+          SecurityContext previous = SecurityContextHolder.getContext();
+          SecurityContextHolder.setContext(owner);
+          try {
+            listener.accept(change);
+          } finally {
+            SecurityContextHolder.setContext(previous);
+          }
+        });
   }
 }

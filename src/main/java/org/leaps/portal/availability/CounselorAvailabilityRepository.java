@@ -55,6 +55,9 @@ interface CounselorAvailabilityRepository extends JpaRepository<CounselorAvailab
   @Query("select c.firstName, c.lastName from Counselor c where c.id = :id")
   List<Object[]> counselorName(@Param("id") Long counselorId);
 
+  @Query("select c.id from Counselor c where lower(c.email) = lower(:email)")
+  Optional<Long> counselorIdByEmail(@Param("email") String email);
+
   @Query("select count(a) > 0 from CounselorAvailability a")
   boolean anyExist();
 }
