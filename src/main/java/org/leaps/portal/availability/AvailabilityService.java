@@ -424,6 +424,15 @@ public class AvailabilityService {
   }
 
   /**
+   * Rebuilds the in-memory index from the database, e.g. after a bulk roster import. Open screens
+   * refresh.
+   */
+  @PreAuthorize("hasRole('DIRECTOR')")
+  public void reloadIndex() {
+    index.reload();
+  }
+
+  /**
    * Calls {@code listener} inside {@link UI#access} whenever availability changes or time changes
    * who can respond. Remove the registration on detach.
    */

@@ -148,6 +148,7 @@ public class CoverageView extends Main {
     selected = fips;
     panel.setCounty(fips);
     drawMap();
+    panel.scrollIntoView();
   }
 
   /** Re-reads the counts (82 numbers from the in-memory index) and redraws. */
