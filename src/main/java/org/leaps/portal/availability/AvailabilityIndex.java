@@ -70,10 +70,17 @@ class AvailabilityIndex {
       long counselorId,
       long agencyId,
       double distanceKm,
-      EffectiveStatus status,
+      AvailabilityStatus status,
       boolean privilegeEligible,
       boolean pickMe,
-      boolean quietHours) {}
+      boolean quietHours,
+      AvailabilityPlan plan) {
+
+    /** The full status with its end; worked out only for the rows a page shows. */
+    EffectiveStatus effective(Instant now) {
+      return plan.at(now, TimeConfiguration.PROGRAM_ZONE);
+    }
+  }
 
   private record Geo(List<County> counties, Map<String, Integer> indexByFips, double[][] km) {}
 
@@ -82,19 +89,15 @@ class AvailabilityIndex {
   /** Everyone (all agencies) who can respond now, unsorted, with distance from the county. */
   List<Candidate> respondersNow(String countyFips) {
     ensureLoaded();
-    Geo g = geo;
-    Integer target = g.indexByFips().get(countyFips);
-    if (target == null) {
-      throw new IllegalArgumentException("County: unknown FIPS code " + countyFips);
-    }
+    double[] row = distancesFrom(countyFips);
     Instant now = clock.instant();
     LocalDateTime local = LocalDateTime.ofInstant(now, TimeConfiguration.PROGRAM_ZONE);
+    int minuteOfWeek = WeeklyWindow.minuteOfWeek(local);
     LocalTime time = local.toLocalTime();
     LocalDate today = local.toLocalDate();
-    double[] row = g.km()[target];
     List<Candidate> result = new ArrayList<>();
     for (Entry entry : entries.values()) {
-      EffectiveStatus status = entry.plan().at(now, local, TimeConfiguration.PROGRAM_ZONE);
+      AvailabilityStatus status = entry.plan().statusAt(now, minuteOfWeek);
       if (!status.canRespond()) {
         continue;
       }
@@ -106,9 +109,44 @@ class AvailabilityIndex {
               status,
               entry.facts().privilegeEligible(today),
               entry.plan().pickMe(),
-              entry.plan().inQuietHours(time)));
+              entry.plan().inQuietHours(time),
+              entry.plan()));
     }
     return result;
+  }
+
+  /**
+   * Counts without building a list: [0] responders whose agency {@code inScope} accepts, [1] the
+   * others within {@code othersWithinKm}.
+   */
+  int[] countRespondersNow(
+      String countyFips, java.util.function.LongPredicate inScope, double othersWithinKm) {
+    ensureLoaded();
+    double[] row = distancesFrom(countyFips);
+    Instant now = clock.instant();
+    int minuteOfWeek =
+        WeeklyWindow.minuteOfWeek(LocalDateTime.ofInstant(now, TimeConfiguration.PROGRAM_ZONE));
+    int[] counts = new int[2];
+    for (Entry entry : entries.values()) {
+      if (!entry.plan().statusAt(now, minuteOfWeek).canRespond()) {
+        continue;
+      }
+      if (inScope.test(entry.facts().agencyId())) {
+        counts[0]++;
+      } else if (row[entry.county()] <= othersWithinKm) {
+        counts[1]++;
+      }
+    }
+    return counts;
+  }
+
+  private double[] distancesFrom(String countyFips) {
+    Geo g = geo;
+    Integer target = g.indexByFips().get(countyFips);
+    if (target == null) {
+      throw new AvailabilityInputException("County", "unknown FIPS code " + countyFips);
+    }
+    return g.km()[target];
   }
 
   /**
@@ -137,10 +175,11 @@ class AvailabilityIndex {
     Instant now = clock.instant();
     LocalDateTime local = LocalDateTime.ofInstant(now, TimeConfiguration.PROGRAM_ZONE);
     LocalDate today = local.toLocalDate();
+    int minuteOfWeek = WeeklyWindow.minuteOfWeek(local);
     int[] perCounty = new int[g.counties().size()];
     for (Entry entry : entries.values()) {
       if (entry.facts().privilegeEligible(today)
-          && entry.plan().at(now, local, TimeConfiguration.PROGRAM_ZONE).canRespond()) {
+          && entry.plan().statusAt(now, minuteOfWeek).canRespond()) {
         perCounty[entry.county()]++;
       }
     }
@@ -243,11 +282,12 @@ class AvailabilityIndex {
     }
     Instant now = clock.instant();
     LocalDateTime local = LocalDateTime.ofInstant(now, TimeConfiguration.PROGRAM_ZONE);
+    int minuteOfWeek = WeeklyWindow.minuteOfWeek(local);
     int signature = 1;
     for (Entry entry : entries.values()) {
-      EffectiveStatus status = entry.plan().at(now, local, TimeConfiguration.PROGRAM_ZONE);
+      AvailabilityStatus status = entry.plan().statusAt(now, minuteOfWeek);
       if (status.canRespond()) {
-        signature += 31 * Long.hashCode(entry.facts().counselorId()) + status.status().ordinal();
+        signature += 31 * Long.hashCode(entry.facts().counselorId()) + status.ordinal();
       }
     }
     return signature;

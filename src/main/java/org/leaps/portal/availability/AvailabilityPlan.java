@@ -59,6 +59,27 @@ public record AvailabilityPlan(
     return new EffectiveStatus(AvailabilityStatus.UNAVAILABLE, StatusSource.OFF_SCHEDULE, null);
   }
 
+  /**
+   * Just the status, without working out until when: the hot path of "who can respond now". Same
+   * precedence as {@link #at(Instant, ZoneId)}.
+   */
+  AvailabilityStatus statusAt(Instant now, int minuteOfWeek) {
+    if (status != null && (statusUntil == null || statusUntil.isAfter(now))) {
+      return status;
+    }
+    for (DateException exception : exceptions) {
+      if (exception.covers(now)) {
+        return AvailabilityStatus.UNAVAILABLE;
+      }
+    }
+    for (WeeklyWindow window : windows) {
+      if (window.containsMinuteOfWeek(minuteOfWeek)) {
+        return AvailabilityStatus.ON_CALL;
+      }
+    }
+    return AvailabilityStatus.UNAVAILABLE;
+  }
+
   /** Quiet hours are for notifications only; they never change the status. */
   public boolean inQuietHours(LocalTime time) {
     if (quietStart == null || quietEnd == null || quietStart.equals(quietEnd)) {

@@ -45,12 +45,27 @@ public class AvailabilityService {
   static final ZoneId ZONE = TimeConfiguration.PROGRAM_ZONE;
   private static final Duration LONGEST_STATUS = Duration.ofDays(30);
 
+  /** Nearest first; then available before on call, pick-me, privilege-eligible; then id. */
   private static final Comparator<AvailabilityIndex.Candidate> RANKING =
-      Comparator.comparingDouble(AvailabilityIndex.Candidate::distanceKm)
-          .thenComparing(c -> c.status().status() != AvailabilityStatus.AVAILABLE)
-          .thenComparing(c -> !c.pickMe())
-          .thenComparing(c -> !c.privilegeEligible())
-          .thenComparingLong(AvailabilityIndex.Candidate::counselorId);
+      (a, b) -> {
+        int c = Double.compare(a.distanceKm(), b.distanceKm());
+        if (c != 0) {
+          return c;
+        }
+        c =
+            Boolean.compare(
+                a.status() != AvailabilityStatus.AVAILABLE,
+                b.status() != AvailabilityStatus.AVAILABLE);
+        if (c != 0) {
+          return c;
+        }
+        c = Boolean.compare(!a.pickMe(), !b.pickMe());
+        if (c != 0) {
+          return c;
+        }
+        c = Boolean.compare(!a.privilegeEligible(), !b.privilegeEligible());
+        return c != 0 ? c : Long.compare(a.counselorId(), b.counselorId());
+      };
 
   private final CounselorAvailabilityRepository repository;
   private final AvailabilityIndex index;
@@ -342,15 +357,16 @@ public class AvailabilityService {
     }
     AccessScope scope = currentUser.scope();
     List<AvailabilityIndex.Candidate> ranked =
-        index.respondersNow(countyFips).stream()
-            .filter(c -> scope.includes(c.agencyId()))
-            .sorted(RANKING)
-            .toList();
+        firstRanked(
+            index.respondersNow(countyFips),
+            scope,
+            (int) Math.min((long) offset + limit, Integer.MAX_VALUE - 1));
     if (offset >= ranked.size() || limit == 0) {
       return List.of();
     }
     List<AvailabilityIndex.Candidate> page =
         ranked.subList(offset, Math.min(ranked.size(), offset + limit));
+    Instant now = clock.instant();
     List<Long> ids = page.stream().map(AvailabilityIndex.Candidate::counselorId).toList();
     // Names come from the database with the scope applied again, so the index can never leak.
     Map<Long, Object[]> names = new HashMap<>();
@@ -376,13 +392,41 @@ public class AvailabilityService {
               row[1] + " " + row[2],
               (String) row[3],
               c.distanceKm(),
-              c.status().status(),
-              c.status().until(),
+              c.status(),
+              c.effective(now).until(),
               c.privilegeEligible(),
               c.pickMe(),
               c.quietHours(),
               callouts.getOrDefault(c.counselorId(), 0)));
     }
+    return result;
+  }
+
+  /**
+   * The first {@code count} candidates in scope, in ranking order: a bounded heap instead of
+   * sorting everyone, since a screen asks for one page of 50 at a time.
+   */
+  private static List<AvailabilityIndex.Candidate> firstRanked(
+      List<AvailabilityIndex.Candidate> candidates, AccessScope scope, int count) {
+    if (count <= 0) {
+      return List.of();
+    }
+    var heap =
+        new java.util.PriorityQueue<AvailabilityIndex.Candidate>(
+            Math.min(count, candidates.size()) + 1, RANKING.reversed());
+    for (AvailabilityIndex.Candidate c : candidates) {
+      if (!scope.includes(c.agencyId())) {
+        continue;
+      }
+      if (heap.size() < count) {
+        heap.add(c);
+      } else if (RANKING.compare(c, heap.peek()) < 0) {
+        heap.poll();
+        heap.add(c);
+      }
+    }
+    List<AvailabilityIndex.Candidate> result = new ArrayList<>(heap);
+    result.sort(RANKING);
     return result;
   }
 
@@ -394,20 +438,12 @@ public class AvailabilityService {
             .county(countyFips)
             .orElseThrow(() -> new AvailabilityInputException("County", "unknown county"));
     AccessScope scope = currentUser.scope();
-    int inScope = 0;
-    int othersNearby = 0;
-    for (AvailabilityIndex.Candidate c : index.respondersNow(countyFips)) {
-      if (scope.includes(c.agencyId())) {
-        inScope++;
-      } else if (c.distanceKm() <= DriveRadius.NEARBY_KM) {
-        othersNearby++;
-      }
-    }
+    int[] counts = index.countRespondersNow(countyFips, scope::includes, DriveRadius.NEARBY_KM);
     return new ResponseSummary(
         county.getFips(),
         county.getName(),
-        inScope,
-        scope.statewide() ? null : othersNearby,
+        counts[0],
+        scope.statewide() ? null : counts[1],
         DriveRadius.NEARBY_KM);
   }
 

@@ -3,7 +3,6 @@ package org.leaps.portal.availability.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -55,21 +54,17 @@ class RespondersPanel extends Div {
     grid.addClassName("responders-grid");
     grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
     grid.setAriaLabel("Counselors who can respond now, nearest first");
-    grid.addColumn(Responder::rank).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
+    grid.addColumn(Responder::rank).setHeader("#").setWidth("3rem").setFlexGrow(0);
     grid.addComponentColumn(this::who).setHeader("Counselor").setFlexGrow(3);
-    grid.addColumn(r -> String.format(Locale.US, "%.0f km", r.distanceKm()))
-        .setHeader("Distance")
-        .setTextAlign(ColumnTextAlign.END)
-        .setWidth("6.5rem")
-        .setFlexGrow(0);
-    grid.addColumn(this::status).setHeader("Status").setFlexGrow(2);
-    grid.addColumn(Responder::calloutsLast30Days)
-        .setHeader("Callouts (30 days)")
-        .setTextAlign(ColumnTextAlign.END)
-        .setWidth("7.5rem")
-        .setFlexGrow(0);
+    grid.addComponentColumn(this::whereAndStatus)
+        .setHeader("Distance and status")
+        .setWidth("9.5rem")
+        .setFlexGrow(1);
     if (canDeploy) {
-      grid.addComponentColumn(this::deployButton).setHeader("Callout").setWidth("8rem");
+      grid.addComponentColumn(this::deployButton)
+          .setHeader("Callout")
+          .setWidth("6.5rem")
+          .setFlexGrow(0);
     }
     grid.setPageSize(50);
     grid.setEmptyStateText("No one in your scope can respond right now.");
@@ -92,7 +87,23 @@ class RespondersPanel extends Div {
     if (r.quietHours()) {
       badges.add(badge("Quiet hours", "badge-quiet"));
     }
-    var cell = new Div(name, agency, badges);
+    var callouts =
+        new Span(
+            r.calloutsLast30Days()
+                + (r.calloutsLast30Days() == 1 ? " callout" : " callouts")
+                + " in the last 30 days");
+    callouts.addClassName("responder-callouts");
+    var cell = new Div(name, agency, badges, callouts);
+    cell.addClassName("responder-cell");
+    return cell;
+  }
+
+  private Component whereAndStatus(Responder r) {
+    var distance = new Span(String.format(Locale.US, "%.0f km", r.distanceKm()));
+    distance.addClassName("responder-distance");
+    var status = new Span(status(r));
+    status.addClassName("responder-status");
+    var cell = new Div(distance, status);
     cell.addClassName("responder-cell");
     return cell;
   }
