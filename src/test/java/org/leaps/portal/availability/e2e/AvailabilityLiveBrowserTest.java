@@ -35,6 +35,11 @@ class AvailabilityLiveBrowserTest {
   @Autowired CounselorService counselors;
   @Autowired SignIn signIn;
 
+  @Autowired
+  org.springframework.beans.factory.ObjectProvider<
+          org.springframework.security.core.context.SecurityContextHolderStrategy>
+      securityStrategy;
+
   private WebDriver director;
   private WebDriver counselor;
 
@@ -54,6 +59,7 @@ class AvailabilityLiveBrowserTest {
   }
 
   private String hannahUnavailableInHerCounty() {
+    org.leaps.portal.availability.ThisContextsSecurity.install(securityStrategy);
     Long hannah = signIn.as(SignIn.COUNSELOR).counselorId();
     if (service.mine().plan().status() == AvailabilityStatus.DEPLOYED) {
       signIn.as(SignIn.STAFF);
