@@ -1,0 +1,377 @@
+package org.leaps.portal.availability;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.leaps.portal.base.TimeConfiguration;
+import org.leaps.portal.base.ui.UiBroadcaster;
+import org.leaps.portal.geography.County;
+import org.leaps.portal.geography.GeographyService;
+import org.leaps.portal.geography.GreatCircle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * In-memory index of every active counselor's availability plan, home county and eligibility, so
+ * that "who can respond now" and the coverage map never scan tables. Loaded on first use, updated
+ * after each committed change, and rebuilt every five minutes to pick up roster edits made by other
+ * modules (agency moves, deactivation, new certifications). Distances are county to county, so they
+ * come from an 82 x 82 matrix computed once.
+ */
+@Component
+class AvailabilityIndex {
+
+  private static final Logger log = LoggerFactory.getLogger(AvailabilityIndex.class);
+
+  private final CounselorAvailabilityRepository repository;
+  private final GeographyService geography;
+  private final Clock clock;
+  private final TransactionTemplate readOnly;
+  private final UiBroadcaster<AvailabilityChanged> broadcaster = new UiBroadcaster<>();
+
+  private volatile Geo geo;
+  private volatile boolean loaded;
+  // Replaced wholesale on reload, so a query never sees a half-built index.
+  private volatile Map<Long, CounselorFacts> facts = new ConcurrentHashMap<>();
+  private volatile Map<Long, Entry> entries = new ConcurrentHashMap<>();
+  private volatile int lastRespondingSignature;
+
+  AvailabilityIndex(
+      CounselorAvailabilityRepository repository,
+      GeographyService geography,
+      Clock clock,
+      TransactionTemplate transactionTemplate) {
+    this.repository = repository;
+    this.geography = geography;
+    this.clock = clock;
+    this.readOnly = new TransactionTemplate(transactionTemplate.getTransactionManager());
+    this.readOnly.setReadOnly(true);
+  }
+
+  /** A counselor who has availability settings, with the roster facts the queries need. */
+  record Entry(CounselorFacts facts, int county, AvailabilityPlan plan) {}
+
+  /** A counselor who can respond now, with the distance from the chosen county's center. */
+  record Candidate(
+      long counselorId,
+      long agencyId,
+      double distanceKm,
+      AvailabilityStatus status,
+      boolean privilegeEligible,
+      boolean pickMe,
+      boolean quietHours,
+      AvailabilityPlan plan) {
+
+    /** The full status with its end; worked out only for the rows a page shows. */
+    EffectiveStatus effective(Instant now) {
+      return plan.at(now, TimeConfiguration.PROGRAM_ZONE);
+    }
+  }
+
+  private record Geo(List<County> counties, Map<String, Integer> indexByFips, double[][] km) {}
+
+  // --- queries ---------------------------------------------------------------------------------
+
+  /** Everyone (all agencies) who can respond now, unsorted, with distance from the county. */
+  List<Candidate> respondersNow(String countyFips) {
+    ensureLoaded();
+    double[] row = distancesFrom(countyFips);
+    Instant now = clock.instant();
+    LocalDateTime local = LocalDateTime.ofInstant(now, TimeConfiguration.PROGRAM_ZONE);
+    int minuteOfWeek = WeeklyWindow.minuteOfWeek(local);
+    LocalTime time = local.toLocalTime();
+    LocalDate today = local.toLocalDate();
+    List<Candidate> result = new ArrayList<>();
+    for (Entry entry : entries.values()) {
+      AvailabilityStatus status = entry.plan().statusAt(now, minuteOfWeek);
+      if (!status.canRespond()) {
+        continue;
+      }
+      result.add(
+          new Candidate(
+              entry.facts().counselorId(),
+              entry.facts().agencyId(),
+              row[entry.county()],
+              status,
+              entry.facts().privilegeEligible(today),
+              entry.plan().pickMe(),
+              entry.plan().inQuietHours(time),
+              entry.plan()));
+    }
+    return result;
+  }
+
+  /**
+   * Counts without building a list: [0] responders whose agency {@code inScope} accepts, [1] the
+   * others within {@code othersWithinKm}.
+   */
+  int[] countRespondersNow(
+      String countyFips, java.util.function.LongPredicate inScope, double othersWithinKm) {
+    ensureLoaded();
+    double[] row = distancesFrom(countyFips);
+    Instant now = clock.instant();
+    int minuteOfWeek =
+        WeeklyWindow.minuteOfWeek(LocalDateTime.ofInstant(now, TimeConfiguration.PROGRAM_ZONE));
+    int[] counts = new int[2];
+    for (Entry entry : entries.values()) {
+      if (!entry.plan().statusAt(now, minuteOfWeek).canRespond()) {
+        continue;
+      }
+      if (inScope.test(entry.facts().agencyId())) {
+        counts[0]++;
+      } else if (row[entry.county()] <= othersWithinKm) {
+        counts[1]++;
+      }
+    }
+    return counts;
+  }
+
+  private double[] distancesFrom(String countyFips) {
+    Geo g = geo;
+    Integer target = g.indexByFips().get(countyFips);
+    if (target == null) {
+      throw new AvailabilityInputException("County", "unknown FIPS code " + countyFips);
+    }
+    return g.km()[target];
+  }
+
+  /**
+   * For every county (by FIPS), how many privilege-eligible counselors who can respond now live
+   * within {@code radiusKm} great-circle of its center.
+   */
+  Map<String, Integer> eligibleRespondersWithin(double radiusKm) {
+    ensureLoaded();
+    Geo g = geo;
+    int n = g.counties().size();
+    int[] perCounty = respondingEligiblePerCounty(g);
+    Map<String, Integer> result = new HashMap<>();
+    for (int target = 0; target < n; target++) {
+      int total = 0;
+      for (int from = 0; from < n; from++) {
+        if (perCounty[from] > 0 && g.km()[target][from] <= radiusKm) {
+          total += perCounty[from];
+        }
+      }
+      result.put(g.counties().get(target).getFips(), total);
+    }
+    return result;
+  }
+
+  private int[] respondingEligiblePerCounty(Geo g) {
+    Instant now = clock.instant();
+    LocalDateTime local = LocalDateTime.ofInstant(now, TimeConfiguration.PROGRAM_ZONE);
+    LocalDate today = local.toLocalDate();
+    int minuteOfWeek = WeeklyWindow.minuteOfWeek(local);
+    int[] perCounty = new int[g.counties().size()];
+    for (Entry entry : entries.values()) {
+      if (entry.facts().privilegeEligible(today)
+          && entry.plan().statusAt(now, minuteOfWeek).canRespond()) {
+        perCounty[entry.county()]++;
+      }
+    }
+    return perCounty;
+  }
+
+  AvailabilityPlan planOf(Long counselorId) {
+    ensureLoaded();
+    Entry entry = entries.get(counselorId);
+    return entry == null ? AvailabilityPlan.NONE : entry.plan();
+  }
+
+  Map<Long, AvailabilityPlan> plansWithStatus(AvailabilityStatus status) {
+    ensureLoaded();
+    Map<Long, AvailabilityPlan> result = new HashMap<>();
+    entries.forEach((id, entry) -> {
+      if (entry.plan().status() == status) {
+        result.put(id, entry.plan());
+      }
+    });
+    return result;
+  }
+
+  Registration subscribe(UI ui, Consumer<AvailabilityChanged> listener) {
+    return broadcaster.register(ui, listener);
+  }
+
+  int subscriberCount() {
+    return broadcaster.listenerCount();
+  }
+
+  // --- changes ---------------------------------------------------------------------------------
+
+  /**
+   * Makes sure the roster facts of this counselor are known; call inside the changing transaction.
+   */
+  boolean knowsActiveCounselor(Long counselorId) {
+    ensureLoaded();
+    if (facts.containsKey(counselorId)) {
+      return true;
+    }
+    return repository
+        .activeCounselorFacts(counselorId)
+        .map(f -> {
+          facts.put(f.counselorId(), f);
+          return true;
+        })
+        .orElse(false);
+  }
+
+  /** Applies a committed change and tells every open screen. */
+  void apply(Long counselorId, AvailabilityPlan plan) {
+    if (loaded) {
+      CounselorFacts f = facts.get(counselorId);
+      Integer county = f == null ? null : geo.indexByFips().get(f.countyFips());
+      if (county != null) {
+        entries.put(counselorId, new Entry(f, county, plan));
+      }
+    }
+    lastRespondingSignature = respondingSignature();
+    broadcaster.publish(new AvailabilityChanged(counselorId));
+  }
+
+  /** Rebuilds the whole index from the database, then tells every open screen. */
+  void reload() {
+    synchronized (this) {
+      load();
+    }
+    broadcaster.publish(new AvailabilityChanged(null));
+  }
+
+  @Scheduled(initialDelay = 300_000, fixedDelay = 300_000)
+  void refreshFromRoster() {
+    if (loaded) {
+      synchronized (this) {
+        load();
+      }
+    }
+  }
+
+  /**
+   * Time alone changes who can respond: schedules start and end, "until" times pass. Once a minute
+   * the set of responders is compared with the last one, and open screens refresh if it changed.
+   */
+  @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
+  void tick() {
+    if (!loaded) {
+      return;
+    }
+    int signature = respondingSignature();
+    if (signature != lastRespondingSignature) {
+      lastRespondingSignature = signature;
+      broadcaster.publish(new AvailabilityChanged(null));
+    }
+  }
+
+  private int respondingSignature() {
+    if (!loaded) {
+      return 0;
+    }
+    Instant now = clock.instant();
+    LocalDateTime local = LocalDateTime.ofInstant(now, TimeConfiguration.PROGRAM_ZONE);
+    int minuteOfWeek = WeeklyWindow.minuteOfWeek(local);
+    int signature = 1;
+    for (Entry entry : entries.values()) {
+      AvailabilityStatus status = entry.plan().statusAt(now, minuteOfWeek);
+      if (status.canRespond()) {
+        signature += 31 * Long.hashCode(entry.facts().counselorId()) + status.ordinal();
+      }
+    }
+    return signature;
+  }
+
+  private void ensureLoaded() {
+    if (!loaded) {
+      synchronized (this) {
+        if (!loaded) {
+          load();
+        }
+      }
+    }
+  }
+
+  private void load() {
+    long started = System.nanoTime();
+    Geo g = buildGeo();
+    Map<Long, CounselorFacts> newFacts = new HashMap<>();
+    Map<Long, Entry> newEntries = new HashMap<>();
+    readOnly.executeWithoutResult(tx -> {
+      for (CounselorFacts f : repository.activeCounselorFacts()) {
+        newFacts.put(f.counselorId(), f);
+      }
+      Map<Long, List<WeeklyWindow>> windows = new HashMap<>();
+      for (Object[] row : repository.allWindows()) {
+        windows
+            .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+            .add(new WeeklyWindow((DayOfWeek) row[1], (LocalTime) row[2], (LocalTime) row[3]));
+      }
+      Map<Long, List<DateException>> exceptions = new HashMap<>();
+      for (Object[] row : repository.openExceptions(clock.instant())) {
+        exceptions
+            .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+            .add(new DateException((ExceptionKind) row[1], (Instant) row[2], (Instant) row[3]));
+      }
+      for (Object[] row : repository.allSettings()) {
+        Long id = (Long) row[0];
+        CounselorFacts f = newFacts.get(id);
+        if (f == null) {
+          continue; // not an active counselor: never a responder
+        }
+        var plan =
+            new AvailabilityPlan(
+                (AvailabilityStatus) row[1],
+                (Instant) row[2],
+                windows.getOrDefault(id, List.of()),
+                exceptions.getOrDefault(id, List.of()),
+                (LocalTime) row[3],
+                (LocalTime) row[4],
+                (Boolean) row[5]);
+        newEntries.put(id, new Entry(f, g.indexByFips().get(f.countyFips()), plan));
+      }
+    });
+    geo = g;
+    facts = new ConcurrentHashMap<>(newFacts);
+    entries = new ConcurrentHashMap<>(newEntries);
+    loaded = true;
+    lastRespondingSignature = respondingSignature();
+    log.debug(
+        "Availability index: {} counselors, {} with settings, loaded in {} ms",
+        newFacts.size(),
+        newEntries.size(),
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private Geo buildGeo() {
+    Geo existing = geo;
+    if (existing != null) {
+      return existing;
+    }
+    List<County> counties = geography.counties();
+    Map<String, Integer> index = new HashMap<>();
+    double[][] km = new double[counties.size()][counties.size()];
+    for (int i = 0; i < counties.size(); i++) {
+      index.put(counties.get(i).getFips(), i);
+      for (int j = 0; j < counties.size(); j++) {
+        County a = counties.get(i);
+        County b = counties.get(j);
+        km[i][j] =
+            GreatCircle.distanceKm(
+                a.getLatitude(), a.getLongitude(), b.getLatitude(), b.getLongitude());
+      }
+    }
+    return new Geo(counties, index, km);
+  }
+}

@@ -1,0 +1,188 @@
+package org.leaps.portal.availability.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.Clock;
+import java.util.Locale;
+import org.leaps.portal.availability.AvailabilityInputException;
+import org.leaps.portal.availability.AvailabilityService;
+import org.leaps.portal.availability.Responder;
+import org.leaps.portal.availability.ResponseSummary;
+
+/**
+ * Who can respond now near one county: a headline, for a liaison the count of other agencies'
+ * responders nearby (no names), and a lazily paged, ranked grid. Used by both "Who can respond now"
+ * and the coverage map.
+ */
+class RespondersPanel extends Div {
+
+  private final AvailabilityService service;
+  private final Clock clock;
+  private final boolean canDeploy;
+  private final H3 heading = new H3();
+  private final Paragraph summaryLine = new Paragraph();
+  private final Paragraph othersLine = new Paragraph();
+  private final Grid<Responder> grid = new Grid<>(Responder.class, false);
+  private String countyFips;
+
+  RespondersPanel(AvailabilityService service, Clock clock, boolean canDeploy) {
+    this.service = service;
+    this.clock = clock;
+    this.canDeploy = canDeploy;
+    addClassName("responders-panel");
+    heading.setId("responders-heading");
+    summaryLine.setId("respond-summary");
+    summaryLine.addClassName("respond-summary");
+    othersLine.setId("other-agencies");
+    othersLine.addClassName("other-agencies");
+    othersLine.setVisible(false);
+    configureGrid();
+    add(heading, summaryLine, othersLine, grid);
+    setCounty(null);
+  }
+
+  private void configureGrid() {
+    grid.setId("responders");
+    grid.addClassName("responders-grid");
+    grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+    grid.setAriaLabel("Counselors who can respond now, nearest first");
+    grid.addColumn(Responder::rank).setHeader("#").setWidth("3rem").setFlexGrow(0);
+    grid.addComponentColumn(this::who).setHeader("Counselor").setFlexGrow(3);
+    grid.addComponentColumn(this::whereAndStatus)
+        .setHeader("Distance and status")
+        .setWidth("9.5rem")
+        .setFlexGrow(1);
+    if (canDeploy) {
+      grid.addComponentColumn(this::deployButton)
+          .setHeader("Callout")
+          .setWidth("6.5rem")
+          .setFlexGrow(0);
+    }
+    grid.setPageSize(50);
+    grid.setEmptyStateText("No one in your scope can respond right now.");
+  }
+
+  /** Name, agency and badges; all user data is set as text. */
+  private Component who(Responder r) {
+    var name = new Span(r.name());
+    name.addClassName("responder-name");
+    var agency = new Span(r.agencyName());
+    agency.addClassName("responder-agency");
+    var badges = new Div();
+    badges.addClassName("badges");
+    if (r.privilegeEligible()) {
+      badges.add(badge("Privilege-eligible", "badge-privilege"));
+    }
+    if (r.pickMe()) {
+      badges.add(badge("Pick me", "badge-pickme"));
+    }
+    if (r.quietHours()) {
+      badges.add(badge("Quiet hours", "badge-quiet"));
+    }
+    var callouts =
+        new Span(
+            r.calloutsLast30Days()
+                + (r.calloutsLast30Days() == 1 ? " callout" : " callouts")
+                + " in the last 30 days");
+    callouts.addClassName("responder-callouts");
+    var cell = new Div(name, agency, badges, callouts);
+    cell.addClassName("responder-cell");
+    return cell;
+  }
+
+  private Component whereAndStatus(Responder r) {
+    var distance = new Span(String.format(Locale.US, "%.0f km", r.distanceKm()));
+    distance.addClassName("responder-distance");
+    var status = new Span(status(r));
+    status.addClassName("responder-status");
+    var cell = new Div(distance, status);
+    cell.addClassName("responder-cell");
+    return cell;
+  }
+
+  private static Span badge(String text, String className) {
+    var badge = new Span(text);
+    badge.addClassNames("badge", className);
+    return badge;
+  }
+
+  private String status(Responder r) {
+    return r.status().label()
+        + (r.statusUntil() == null ? "" : " until " + Times.when(r.statusUntil(), clock));
+  }
+
+  private Component deployButton(Responder r) {
+    var button = new Button("Deploy");
+    button.addThemeVariants(ButtonVariant.SMALL);
+    button.setAriaLabel("Mark " + r.name() + " deployed");
+    button.addClickListener(e -> {
+      try {
+        service.markDeployed(r.counselorId(), null);
+        Notification.show(r.name() + " marked deployed");
+      } catch (AvailabilityInputException ex) {
+        Notification.show(ex.getMessage());
+      }
+    });
+    return button;
+  }
+
+  /** Shows the county's responders, or a prompt when none is chosen. */
+  void setCounty(String fips) {
+    this.countyFips = fips;
+    grid.setVisible(fips != null);
+    if (fips == null) {
+      heading.setText("Choose a county");
+      summaryLine.setText("Pick a county to see who can respond now, nearest first.");
+      othersLine.setVisible(false);
+      return;
+    }
+    grid.setItems(
+        query -> service.responders(fips, query.getOffset(), query.getLimit()).stream(),
+        query -> service.summary(fips).inScope());
+    refreshSummary();
+  }
+
+  String countyFips() {
+    return countyFips;
+  }
+
+  /** Re-reads everything, e.g. after a live availability change. */
+  void refresh() {
+    if (countyFips == null) {
+      return;
+    }
+    grid.getDataProvider().refreshAll();
+    refreshSummary();
+  }
+
+  private void refreshSummary() {
+    ResponseSummary summary = service.summary(countyFips);
+    heading.setText("Near " + summary.countyName() + " County");
+    summaryLine.setText(
+        summary.inScope()
+            + (summary.inScope() == 1 ? " counselor" : " counselors")
+            + " in your scope can respond now, nearest to the county center first.");
+    if (summary.otherAgenciesNearby() != null) {
+      othersLine.setVisible(true);
+      othersLine.setText(
+          summary.otherAgenciesNearby()
+              + " more from other agencies within about an hour's drive ("
+              + Math.round(summary.nearbyKm())
+              + " km). Ask the program director to send them.");
+    } else {
+      othersLine.setVisible(false);
+    }
+  }
+
+  Grid<Responder> grid() {
+    return grid;
+  }
+}
