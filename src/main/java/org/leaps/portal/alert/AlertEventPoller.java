@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * reached.
  */
 @Component
-class AlertEventPoller {
+class AlertEventPoller implements org.springframework.beans.factory.SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(AlertEventPoller.class);
 
@@ -39,6 +39,18 @@ class AlertEventPoller {
     this.store = store;
   }
 
+  /** Starts after the newest event present at startup; older alerts are in the inbox. */
+  @Override
+  public synchronized void afterSingletonsInstantiated() {
+    try {
+      floor = events.maxId();
+      highestSeen = floor;
+    } catch (RuntimeException e) {
+      log.warn(
+          "Alert events not readable at startup, retrying on the first poll: {}", e.toString());
+    }
+  }
+
   @Scheduled(
       fixedDelayString = "${leaps.alerts.poll-millis:250}",
       initialDelayString = "${leaps.alerts.poll-millis:250}")
@@ -57,7 +69,6 @@ class AlertEventPoller {
 
   void pollOnce() {
     if (floor < 0) {
-      // Only what happens after this node started is pushed; older alerts are in the inbox.
       floor = events.maxId();
       highestSeen = floor;
       return;
