@@ -47,6 +47,7 @@ class AlertCrossNodeTest {
 
   @AfterEach
   void stopNode2() {
+    data.closeCriticalAlerts();
     signIn.out();
     if (node2 != null) {
       node2.close();

@@ -65,6 +65,7 @@ class AlertEmailTest extends SpringBrowserlessTest {
 
   @AfterEach
   void signOut() {
+    data.closeCriticalAlerts();
     signIn.out();
   }
 

@@ -36,6 +36,7 @@ class AlertLiveDeliveryTest extends SpringBrowserlessTest {
 
   @AfterEach
   void signOut() {
+    data.closeCriticalAlerts();
     signIn.out();
   }
 

@@ -20,16 +20,40 @@ public class AlertTestData {
   private final AlertDeliveryRepository deliveries;
   private final org.leaps.portal.agency.AgencyService agencies;
   private final Clock clock;
+  private final AlertService alertService;
 
   AlertTestData(
       AlertRepository alerts,
       AlertDeliveryRepository deliveries,
       org.leaps.portal.agency.AgencyService agencies,
+      AlertService alertService,
       Clock clock) {
+    this.alertService = alertService;
     this.alerts = alerts;
     this.deliveries = deliveries;
     this.agencies = agencies;
     this.clock = clock;
+  }
+
+  /**
+   * Closes every active critical alert, so that no blocking dialog is left open for the shared demo
+   * accounts in later tests. Tests that send critical alerts call it afterwards.
+   */
+  @Transactional
+  public void closeCriticalAlerts() {
+    var now = clock.instant();
+    alerts.findActive(now).stream()
+        .filter(a -> a.getSeverity() == Severity.CRITICAL)
+        .forEach(a -> a.close(now));
+  }
+
+  /** Sends an alert to one agency as the director, outside any request; returns its id. */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+  public long sendAsDirector(String title, Severity severity, String agencyCode) {
+    return org.leaps.portal.security.SystemAccess.call(() -> {
+      var draft = draft(title, severity, Set.of(agencyId(agencyCode)), null, true);
+      return alertService.send(draft).alertId();
+    });
   }
 
   public String unique(String prefix) {
