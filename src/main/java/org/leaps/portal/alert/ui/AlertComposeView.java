@@ -142,6 +142,7 @@ public class AlertComposeView extends Main {
     choices.setVisible(false);
 
     role.setId("alert-role");
+    role.addClassName("alert-role");
     role.setLabel("Only this role (optional)");
     role.setItems(Role.COUNSELOR, Role.LIAISON, Role.STAFF, Role.DIRECTOR);
     role.setEmptySelectionAllowed(true);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -54,6 +55,7 @@ public class AlertFollowUpView extends Main {
         alerts.activeAlertsInScope().stream().filter(AlertSummary::ackRequired).toList();
     picker.setId("follow-up-picker");
     picker.setLabel("Active alert");
+    picker.addClassName("alert-picker");
     picker.setItems(active);
     picker.setItemLabelGenerator(
         a -> a == null ? "" : a.title() + " (" + AlertFormat.when(a.sentAt()) + ")");
@@ -64,13 +66,7 @@ public class AlertFollowUpView extends Main {
     grid.setId("follow-up-grid");
     grid.setAriaLabel("People who have not acknowledged");
     grid.addThemeVariants(GridVariant.NO_BORDER);
-    grid.addColumn(FollowUp::name).setHeader("Name").setFlexGrow(1);
-    grid.addComponentColumn(f -> phone(f.mobilePhone())).setHeader("Mobile").setAutoWidth(true);
-    grid.addComponentColumn(f -> phone(f.workPhone())).setHeader("Work").setAutoWidth(true);
-    grid.addColumn(FollowUp::agencyName).setHeader("Agency").setAutoWidth(true);
-    grid.addColumn(f -> f.reached() ? "Reached" : "Not reached")
-        .setHeader("Seen")
-        .setAutoWidth(true);
+    grid.addComponentColumn(AlertFollowUpView::row).setHeader("Person").setFlexGrow(1);
     grid.setEmptyStateText("Everyone has acknowledged.");
 
     if (active.isEmpty()) {
@@ -83,11 +79,35 @@ public class AlertFollowUpView extends Main {
     picker.setValue(active.getFirst());
   }
 
-  private static com.vaadin.flow.component.Component phone(String number) {
-    if (number == null || number.isBlank()) {
-      return new Span("");
+  private static Div row(FollowUp person) {
+    var name = new Span(person.name());
+    name.addClassName("follow-up-name");
+    var row = new Div(name);
+    row.addClassName("follow-up-row");
+    var phones = new Div();
+    phones.addClassName("follow-up-phones");
+    addPhone(phones, "Mobile", person.mobilePhone());
+    addPhone(phones, "Work", person.workPhone());
+    if (phones.getComponentCount() == 0) {
+      phones.add(new Span("No phone on file"));
     }
-    return new Anchor("tel:" + number.replaceAll("[^0-9+]", ""), number);
+    row.add(phones);
+    var meta =
+        new Span(
+            (person.agencyName() == null ? "" : person.agencyName() + " · ")
+                + (person.reached() ? "Reached, not acknowledged" : "Not reached yet"));
+    meta.addClassName("follow-up-meta");
+    row.add(meta);
+    return row;
+  }
+
+  private static void addPhone(Div phones, String label, String number) {
+    if (number == null || number.isBlank()) {
+      return;
+    }
+    var link = new Anchor("tel:" + number.replaceAll("[^0-9+]", ""), label + " " + number);
+    link.addClassName("follow-up-phone");
+    phones.add(link);
   }
 
   void refresh() {

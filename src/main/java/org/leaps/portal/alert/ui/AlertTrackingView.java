@@ -75,6 +75,7 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
 
     picker.setId("tracking-picker");
     picker.setLabel("Active alert");
+    picker.addClassName("alert-picker");
     picker.setItemLabelGenerator(
         a -> a == null ? "" : a.title() + " (" + AlertFormat.when(a.sentAt()) + ")");
     picker.setEmptySelectionAllowed(false);
