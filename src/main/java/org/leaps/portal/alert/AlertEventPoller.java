@@ -1,7 +1,9 @@
 package org.leaps.portal.alert;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -74,6 +76,7 @@ class AlertEventPoller implements org.springframework.beans.factory.SmartInitial
       return;
     }
     long now = System.currentTimeMillis();
+    List<AlertSignal> signals = new ArrayList<>();
     for (AlertEventLog.Event event : events.recent(floor, highestSeen, WINDOW_SECONDS)) {
       if (handled.containsKey(event.id())) {
         continue;
@@ -82,9 +85,10 @@ class AlertEventPoller implements org.springframework.beans.factory.SmartInitial
       highestSeen = Math.max(highestSeen, event.id());
       AlertSignal signal = toSignal(event);
       if (signal != null) {
-        hub.publish(signal);
+        signals.add(signal);
       }
     }
+    hub.publish(signals);
     for (Iterator<Long> it = handled.values().iterator(); it.hasNext(); ) {
       if (now - it.next() > WINDOW_SECONDS * 2_000L) {
         it.remove();

@@ -28,22 +28,17 @@ class AlertCrossNodeTest {
   @Autowired AlertTestData data;
   @Autowired SignIn signIn;
 
-  @Autowired org.springframework.context.ApplicationContext node1;
-
   private ConfigurableApplicationContext node2;
 
   /**
    * Each context installs Vaadin's security context holder strategy into Spring Security's static
-   * holder; in one JVM the second would hide the first. Real nodes are separate JVMs, so here each
-   * node's work runs with its own strategy.
+   * holder, so starting node 2 in this JVM would hide node 1's signed-in person from node 1 (and
+   * from every later test on the cached context). Real nodes are separate JVMs; here the test keeps
+   * node 1's strategy and switches to node 2's only while acting on node 2.
    */
-  private static void useStrategyOf(org.springframework.context.ApplicationContext node) {
-    node.getBeanProvider(
-            org.springframework.security.core.context.SecurityContextHolderStrategy.class)
-        .ifAvailable(
-            org.springframework.security.core.context.SecurityContextHolder
-                ::setContextHolderStrategy);
-  }
+  private org.springframework.security.core.context.SecurityContextHolderStrategy node1Strategy;
+
+  private org.springframework.security.core.context.SecurityContextHolderStrategy node2Strategy;
 
   @AfterEach
   void stopNode2() {
@@ -52,16 +47,25 @@ class AlertCrossNodeTest {
     if (node2 != null) {
       node2.close();
     }
+    if (node1Strategy != null) {
+      org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(
+          node1Strategy);
+    }
   }
 
   @Test
   void alertSentOnNodeOneIsPushedByNodeTwo() throws Exception {
+    node1Strategy =
+        org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
     node2 =
         new SpringApplicationBuilder(LeapsPortalApplication.class)
             .profiles("test")
             .properties("server.port=0", "spring.main.banner-mode=off")
             .run();
-    useStrategyOf(node1);
+    node2Strategy =
+        org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(
+        node1Strategy);
     AlertLiveHub node2Hub = node2.getBean(AlertLiveHub.class);
     assertThat(node2Hub).isNotSameAs(node1Hub);
     List<AlertSignal> node2Received = new CopyOnWriteArrayList<>();
@@ -94,11 +98,13 @@ class AlertCrossNodeTest {
     // Hannah acknowledges on node 2; node 1 (the director's tracking) hears about it.
     var node2Alerts = node2.getBean(AlertService.class);
     signIn.out();
-    useStrategyOf(node2);
+    org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(
+        node2Strategy);
     node2.getBean(SignIn.class).as(SignIn.COUNSELOR);
     assertThat(node2Alerts.acknowledge(alertId)).isTrue();
     node2.getBean(SignIn.class).out();
-    useStrategyOf(node1);
+    org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(
+        node1Strategy);
     AlertSignal.Acknowledged ack = await(node1Received, AlertSignal.Acknowledged.class, alertId);
     assertThat(ack.email()).isEqualTo(SignIn.COUNSELOR);
 

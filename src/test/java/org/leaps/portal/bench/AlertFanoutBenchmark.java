@@ -94,7 +94,7 @@ class AlertFanoutBenchmark {
       try {
         return connectOnce(index, email);
       } catch (SignInFailed e) {
-        if (attempt == 10) {
+        if (attempt == 30) {
           throw e;
         }
         Thread.sleep(20L * attempt);
@@ -253,7 +253,7 @@ class AlertFanoutBenchmark {
     int clients = Integer.getInteger("alerts.bench.clients", 500);
     String email = "counselor@leaps.example";
     long started = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(16);
+    ExecutorService pool = Executors.newFixedThreadPool(6);
     List<Future<Client>> pending = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       int index = i;
