@@ -75,6 +75,13 @@ interface AlertDeliveryRepository extends JpaRepository<AlertDelivery, Long> {
       @Param("email") String email, @Param("accountId") Long accountId, @Param("now") Instant now);
 
   @Query(
+      "select a.id from AlertDelivery d join d.alert a"
+          + " where (d.email = :email or d.accountId = :accountId)"
+          + " and d.readAt is null and a.closedAt is null and a.expiresAt > :now")
+  List<Long> findUnreadAlertIds(
+      @Param("email") String email, @Param("accountId") Long accountId, @Param("now") Instant now);
+
+  @Query(
       "select d from AlertDelivery d join fetch d.alert a"
           + " where (d.email = :email or d.accountId = :accountId)"
           + " and a.severity = org.leaps.portal.alert.Severity.CRITICAL and a.ackRequired = true"

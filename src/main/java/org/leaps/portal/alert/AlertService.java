@@ -272,6 +272,15 @@ public class AlertService {
     return deliveries.countUnread(key(me), accountKey(me), clock.instant());
   }
 
+  /** Ids of the person's active alerts not yet read, for the bell. */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public java.util.Set<Long> unreadAlertIds() {
+    PortalUser me = currentUser.require();
+    return new java.util.HashSet<>(
+        deliveries.findUnreadAlertIds(key(me), accountKey(me), clock.instant()));
+  }
+
   /** Active critical alerts this person still has to acknowledge (shown at sign-in). */
   @PreAuthorize("isAuthenticated()")
   @Transactional(readOnly = true)

@@ -23,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
  * counselor's open page on a 360 px phone shows the blocking dialog, and one tap acknowledges it;
  * the director's tracking view counts the acknowledgement live.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.leaps.portal.alert.RestoreSecurityStrategy.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class AlertBrowserTest {

@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * (its own web server, poller and push fan-out) is node 2. An alert sent on node 1 reaches node 2's
  * delivery listener within a second, and an acknowledgement on node 2 reaches node 1.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.leaps.portal.alert.RestoreSecurityStrategy.class)
 @PortalTest
 class AlertCrossNodeTest {
 

@@ -33,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the alert itself, and a signed acknowledgement link that needs sign-in and works once; reminders
  * go only to those who have not acknowledged.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.leaps.portal.alert.RestoreSecurityStrategy.class)
 @PortalTest
 class AlertEmailTest extends SpringBrowserlessTest {
 

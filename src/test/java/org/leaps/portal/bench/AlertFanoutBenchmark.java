@@ -47,6 +47,7 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>Run: {@code ./mvnw -B -o verify -Dbenchmarks -Dtest='AlertFanoutBenchmark'
  * -Dsurefire.failIfNoSpecifiedTests=false} (-Dalerts.bench.clients=N, default 500).
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.leaps.portal.alert.RestoreSecurityStrategy.class)
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -48,7 +48,9 @@ public class AlertBell extends Div {
   private PortalUser user;
   private SecuredAccess secured;
   private Registration registration;
-  private long unread;
+
+  /** The alerts counted on the bell; a set, so an alert seen at attach and live counts once. */
+  private final java.util.Set<Long> unreadIds = new java.util.HashSet<>();
 
   AlertBell(
       AlertService alerts,
@@ -78,11 +80,11 @@ public class AlertBell extends Div {
     }
     user = signedIn.get();
     secured = SecuredAccess.capture();
-    setUnread(alerts.unreadCount());
+    reloadUnread();
     Registration live = hub.register(attachEvent.getUI(), this::onSignal);
     Registration local =
         com.vaadin.flow.component.ComponentUtil.addListener(
-            attachEvent.getUI(), UnreadChangedEvent.class, e -> setUnread(alerts.unreadCount()));
+            attachEvent.getUI(), UnreadChangedEvent.class, e -> reloadUnread());
     registration =
         () -> {
           live.remove();
@@ -109,11 +111,17 @@ public class AlertBell extends Div {
 
   /** The unread count shown on the bell. */
   public long unread() {
-    return unread;
+    return unreadIds.size();
   }
 
-  private void setUnread(long count) {
-    unread = Math.max(0, count);
+  private void reloadUnread() {
+    unreadIds.clear();
+    unreadIds.addAll(alerts.unreadAlertIds());
+    showUnread();
+  }
+
+  private void showUnread() {
+    long unread = unreadIds.size();
     badge.setText(unread == 0 ? "" : unread > 99 ? "99+" : Long.toString(unread));
     badge.setVisible(unread > 0);
     button.setAriaLabel(unread == 1 ? "Alerts: 1 unread" : "Alerts: " + unread + " unread");
@@ -142,7 +150,8 @@ public class AlertBell extends Div {
   }
 
   private void receive(AlertSignal.Sent sent) {
-    setUnread(unread + 1);
+    unreadIds.add(sent.alertId());
+    showUnread();
     hub.reached(sent.alertId(), user.email().toLowerCase(java.util.Locale.ROOT));
     if (sent.severity() == Severity.CRITICAL) {
       showCritical(
@@ -159,7 +168,7 @@ public class AlertBell extends Div {
   }
 
   private void refreshCount() {
-    secured.run(() -> setUnread(alerts.unreadCount()));
+    secured.run(this::reloadUnread);
   }
 
   private void notify(Severity severity, long alertId, String heading, String title) {
@@ -234,7 +243,7 @@ public class AlertBell extends Div {
               e -> {
                 alerts.acknowledge(alertId);
                 closeDialog(alertId);
-                setUnread(alerts.unreadCount());
+                reloadUnread();
                 Notification.show(
                     "Acknowledged. Thank you.", 4000, Notification.Position.BOTTOM_CENTER);
               });
@@ -245,7 +254,7 @@ public class AlertBell extends Div {
               e -> {
                 alerts.open(alertId);
                 closeDialog(alertId);
-                setUnread(alerts.unreadCount());
+                reloadUnread();
               });
     }
     confirm.setId("critical-alert-ack");
