@@ -1,0 +1,167 @@
+package org.leaps.portal.alert;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.leaps.portal.base.domain.AbstractEntity;
+import org.leaps.portal.security.Role;
+
+/** A sent alert: what it says, whom it was for, and whether it is still active. */
+@Entity
+@Table(name = "alert")
+public class Alert extends AbstractEntity {
+
+  public static final int TITLE_MAX = 120;
+  public static final int MESSAGE_MAX = 2000;
+
+  @Column(nullable = false, length = TITLE_MAX)
+  private String title;
+
+  @Column(nullable = false, length = MESSAGE_MAX)
+  private String message;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Severity severity;
+
+  @Column(name = "audience_statewide", nullable = false)
+  private boolean audienceStatewide;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "alert_region", joinColumns = @JoinColumn(name = "alert_id"))
+  @Column(name = "region_code", nullable = false, length = 2)
+  private Set<String> regionCodes = new HashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "alert_agency", joinColumns = @JoinColumn(name = "alert_id"))
+  @Column(name = "agency_id", nullable = false)
+  private Set<Long> agencyIds = new HashSet<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "audience_role", length = 16)
+  private Role audienceRole;
+
+  @Column(name = "ack_required", nullable = false)
+  private boolean ackRequired;
+
+  @Column(name = "sent_at", nullable = false)
+  private Instant sentAt;
+
+  @Column(name = "expires_at", nullable = false)
+  private Instant expiresAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "reminded_at")
+  private Instant remindedAt;
+
+  @Column(name = "sender_account_id")
+  private Long senderAccountId;
+
+  @Column(name = "sender_name", nullable = false, length = 120)
+  private String senderName;
+
+  @Column(name = "recipient_count", nullable = false)
+  private int recipientCount;
+
+  protected Alert() {}
+
+  Alert(AlertDraft draft, Instant sentAt, Long senderAccountId, String senderName) {
+    this.title = draft.title().strip();
+    this.message = draft.message().strip();
+    this.severity = draft.severity();
+    this.audienceStatewide = draft.statewide();
+    this.regionCodes.addAll(draft.regionCodes());
+    this.agencyIds.addAll(draft.agencyIds());
+    this.audienceRole = draft.role();
+    this.ackRequired = draft.ackRequired();
+    this.expiresAt = draft.expiresAt();
+    this.sentAt = sentAt;
+    this.senderAccountId = senderAccountId;
+    this.senderName = senderName;
+  }
+
+  public boolean isActive(Instant now) {
+    return closedAt == null && expiresAt.isAfter(now);
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+
+  public Severity getSeverity() {
+    return severity;
+  }
+
+  public boolean isAudienceStatewide() {
+    return audienceStatewide;
+  }
+
+  public Set<String> getRegionCodes() {
+    return Set.copyOf(regionCodes);
+  }
+
+  public Set<Long> getAgencyIds() {
+    return Set.copyOf(agencyIds);
+  }
+
+  public Role getAudienceRole() {
+    return audienceRole;
+  }
+
+  public boolean isAckRequired() {
+    return ackRequired;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  void close(Instant at) {
+    if (closedAt == null) {
+      closedAt = at;
+    }
+  }
+
+  public Instant getRemindedAt() {
+    return remindedAt;
+  }
+
+  public Long getSenderAccountId() {
+    return senderAccountId;
+  }
+
+  public String getSenderName() {
+    return senderName;
+  }
+
+  public int getRecipientCount() {
+    return recipientCount;
+  }
+
+  void setRecipientCount(int recipientCount) {
+    this.recipientCount = recipientCount;
+  }
+}

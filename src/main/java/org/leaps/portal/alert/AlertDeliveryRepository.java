@@ -1,0 +1,162 @@
+package org.leaps.portal.alert;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Deliveries, plus the audience queries. Those read counselor records and portal accounts directly
+ * (JPQL over their entities) so that neither module needs to know about alerts.
+ */
+interface AlertDeliveryRepository extends JpaRepository<AlertDelivery, Long> {
+
+  // --- Audience --------------------------------------------------------------------------------
+
+  /** Active counselors: email, name, counselor id, agency id, home-county region. */
+  @Query(
+      "select lower(c.email), concat(c.firstName, ' ', c.lastName), c.id, c.agency.id, r.code"
+          + " from Counselor c join c.homeCounty hc join hc.region r"
+          + " where c.status = org.leaps.portal.counselor.CounselorStatus.ACTIVE"
+          + " and (:statewide = true or c.agency.id in :agencyIds or r.code in :regionCodes)")
+  List<Object[]> audienceCounselors(
+      @Param("statewide") boolean statewide,
+      @Param("agencyIds") Collection<Long> agencyIds,
+      @Param("regionCodes") Collection<String> regionCodes);
+
+  /** Enabled liaison accounts: account id, email, name, agency id, the agency's region. */
+  @Query(
+      "select a.id, lower(a.email), a.displayName, ag.id, r.code"
+          + " from PortalAccount a join a.roles role join a.liaisonAgencyIds lid"
+          + " join Agency ag on ag.id = lid join ag.homeCounty hc join hc.region r"
+          + " where a.enabled = true and role = org.leaps.portal.security.Role.LIAISON"
+          + " and (:statewide = true or ag.id in :agencyIds or r.code in :regionCodes)"
+          + " order by a.id, ag.id")
+  List<Object[]> audienceLiaisons(
+      @Param("statewide") boolean statewide,
+      @Param("agencyIds") Collection<Long> agencyIds,
+      @Param("regionCodes") Collection<String> regionCodes);
+
+  /** Enabled accounts holding one of these roles: account id, email, name. */
+  @Query(
+      "select distinct a.id, lower(a.email), a.displayName from PortalAccount a join a.roles role"
+          + " where a.enabled = true and role in :roles")
+  List<Object[]> accountsWithRoles(
+      @Param("roles") Collection<org.leaps.portal.security.Role> roles);
+
+  /** Accounts linked to a counselor record: counselor id, account id. */
+  @Query(
+      "select a.counselorId, a.id from PortalAccount a"
+          + " where a.enabled = true and a.counselorId in :counselorIds")
+  List<Object[]> accountsOfCounselors(@Param("counselorIds") Collection<Long> counselorIds);
+
+  // --- One person's deliveries -----------------------------------------------------------------
+
+  @Query(
+      value =
+          "select d from AlertDelivery d join fetch d.alert a"
+              + " where d.email = :email or d.accountId = :accountId order by a.sentAt desc",
+      countQuery =
+          "select count(d) from AlertDelivery d where d.email = :email or d.accountId = :accountId")
+  Page<AlertDelivery> findMine(
+      @Param("email") String email, @Param("accountId") Long accountId, Pageable pageable);
+
+  @Query(
+      "select count(d) from AlertDelivery d join d.alert a"
+          + " where (d.email = :email or d.accountId = :accountId)"
+          + " and d.readAt is null and a.closedAt is null and a.expiresAt > :now")
+  long countUnread(
+      @Param("email") String email, @Param("accountId") Long accountId, @Param("now") Instant now);
+
+  @Query(
+      "select a.id from AlertDelivery d join d.alert a"
+          + " where (d.email = :email or d.accountId = :accountId)"
+          + " and d.readAt is null and a.closedAt is null and a.expiresAt > :now")
+  List<Long> findUnreadAlertIds(
+      @Param("email") String email, @Param("accountId") Long accountId, @Param("now") Instant now);
+
+  @Query(
+      "select d from AlertDelivery d join fetch d.alert a"
+          + " where (d.email = :email or d.accountId = :accountId)"
+          + " and a.severity = org.leaps.portal.alert.Severity.CRITICAL and a.ackRequired = true"
+          + " and d.acknowledgedAt is null and a.closedAt is null and a.expiresAt > :now"
+          + " order by a.sentAt")
+  List<AlertDelivery> findOpenCritical(
+      @Param("email") String email, @Param("accountId") Long accountId, @Param("now") Instant now);
+
+  @Query(
+      "select d from AlertDelivery d join fetch d.alert a"
+          + " where a.id = :alertId and (d.email = :email or d.accountId = :accountId)")
+  Optional<AlertDelivery> findMineFor(
+      @Param("alertId") Long alertId,
+      @Param("email") String email,
+      @Param("accountId") Long accountId);
+
+  // --- Fan-out and reminders -------------------------------------------------------------------
+
+  @Query("select d.email, d.accountId from AlertDelivery d where d.alert.id = :alertId")
+  List<Object[]> recipientKeys(@Param("alertId") Long alertId);
+
+  @Query("select d from AlertDelivery d where d.alert.id = :alertId order by d.id")
+  List<AlertDelivery> findByAlert(@Param("alertId") Long alertId);
+
+  @Query(
+      "select d from AlertDelivery d where d.alert.id = :alertId and d.acknowledgedAt is null"
+          + " order by d.id")
+  List<AlertDelivery> findUnacknowledged(@Param("alertId") Long alertId);
+
+  /** Marks deliveries as reached by a live session; one statement per batch of people. */
+  @Modifying
+  @Query(
+      "update AlertDelivery d set d.reachedAt = :now where d.alert.id = :alertId"
+          + " and d.email in :emails and d.reachedAt is null")
+  int markReached(
+      @Param("alertId") Long alertId,
+      @Param("emails") Collection<String> emails,
+      @Param("now") Instant now);
+
+  // --- Tracking --------------------------------------------------------------------------------
+
+  /** Per agency: agency id, agency name, total, acknowledged, reached. */
+  @Query(
+      "select d.agencyId, ag.name, count(d),"
+          + " sum(case when d.acknowledgedAt is not null then 1 else 0 end),"
+          + " sum(case when d.reachedAt is not null then 1 else 0 end)"
+          + " from AlertDelivery d left join Agency ag on ag.id = d.agencyId"
+          + " where d.alert.id = :alertId group by d.agencyId, ag.name order by ag.name")
+  List<Object[]> countsByAgency(@Param("alertId") Long alertId);
+
+  /** Per region: region code, region name, total, acknowledged, reached. */
+  @Query(
+      "select d.regionCode, r.name, count(d),"
+          + " sum(case when d.acknowledgedAt is not null then 1 else 0 end),"
+          + " sum(case when d.reachedAt is not null then 1 else 0 end)"
+          + " from AlertDelivery d left join Region r on r.code = d.regionCode"
+          + " where d.alert.id = :alertId group by d.regionCode, r.name order by d.regionCode")
+  List<Object[]> countsByRegion(@Param("alertId") Long alertId);
+
+  /** Who has not acknowledged, within the caller's agency scope: name, mobile, work, agency. */
+  @Query(
+      value =
+          "select d.displayName, c.mobilePhone, c.workPhone, ag.name, d.reachedAt"
+              + " from AlertDelivery d left join Counselor c on c.id = d.counselorId"
+              + " left join Agency ag on ag.id = d.agencyId"
+              + " where d.alert.id = :alertId and d.acknowledgedAt is null"
+              + " and (:statewide = true or d.agencyId in :agencyIds)"
+              + " order by d.displayName",
+      countQuery =
+          "select count(d) from AlertDelivery d where d.alert.id = :alertId"
+              + " and d.acknowledgedAt is null"
+              + " and (:statewide = true or d.agencyId in :agencyIds)")
+  Page<Object[]> findNotAcknowledged(
+      @Param("alertId") Long alertId,
+      @Param("statewide") boolean statewide,
+      @Param("agencyIds") Collection<Long> agencyIds,
+      Pageable pageable);
+}

@@ -1,0 +1,148 @@
+package org.leaps.portal.alert;
+
+import java.sql.Types;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Trusted, module-internal reads and writes for background work (the poller, mail, reminders). Not
+ * reachable from views: everything people do goes through {@link AlertService}.
+ */
+@Component
+@Transactional
+class AlertDeliveryStore {
+
+  private final AlertRepository alerts;
+  private final AlertDeliveryRepository deliveries;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  AlertDeliveryStore(
+      AlertRepository alerts, AlertDeliveryRepository deliveries, JdbcTemplate jdbc, Clock clock) {
+    this.alerts = alerts;
+    this.deliveries = deliveries;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Inserts one delivery per recipient in JDBC batches (hundreds of rows in one round trip). */
+  void insertDeliveries(long alertId, List<Recipient> recipients) {
+    jdbc.batchUpdate(
+        "insert into alert_delivery (version, alert_id, email, display_name, account_id,"
+            + " counselor_id, agency_id, region_code) values (0, ?, ?, ?, ?, ?, ?, ?)",
+        recipients,
+        500,
+        (ps, r) -> {
+          ps.setLong(1, alertId);
+          ps.setString(2, r.email());
+          String name = r.displayName();
+          ps.setString(3, name.length() > 120 ? name.substring(0, 120) : name);
+          setLong(ps, 4, r.accountId());
+          setLong(ps, 5, r.counselorId());
+          setLong(ps, 6, r.agencyId());
+          if (r.regionCode() == null) {
+            ps.setNull(7, Types.VARCHAR);
+          } else {
+            ps.setString(7, r.regionCode());
+          }
+        });
+  }
+
+  private static void setLong(java.sql.PreparedStatement ps, int index, Long value)
+      throws java.sql.SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.BIGINT);
+    } else {
+      ps.setLong(index, value);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  Optional<AlertSignal.Sent> sentSignal(long alertId) {
+    return alerts
+        .findById(alertId)
+        .map(alert -> {
+          Set<String> emails = new HashSet<>();
+          Set<Long> accountIds = new HashSet<>();
+          for (Object[] row : deliveries.recipientKeys(alertId)) {
+            emails.add((String) row[0]);
+            if (row[1] != null) {
+              accountIds.add((Long) row[1]);
+            }
+          }
+          return new AlertSignal.Sent(
+              alertId,
+              alert.getTitle(),
+              alert.getMessage(),
+              alert.getSeverity(),
+              alert.isAckRequired(),
+              alert.getSentAt(),
+              alert.getSenderName(),
+              Set.copyOf(emails),
+              Set.copyOf(accountIds));
+        });
+  }
+
+  @Transactional(readOnly = true)
+  Optional<AlertSignal.Reminded> reminderSignal(long alertId) {
+    return alerts
+        .findById(alertId)
+        .map(alert -> {
+          Set<String> emails = new HashSet<>();
+          for (AlertDelivery d : deliveries.findUnacknowledged(alertId)) {
+            emails.add(d.getEmail());
+          }
+          return new AlertSignal.Reminded(alertId, alert.getTitle(), Set.copyOf(emails));
+        });
+  }
+
+  void markReached(Map<Long, Set<String>> reachedByAlert) {
+    var now = clock.instant();
+    reachedByAlert.forEach((alertId, emails) -> {
+      List<String> all = new ArrayList<>(emails);
+      for (int from = 0; from < all.size(); from += 500) {
+        deliveries.markReached(alertId, all.subList(from, Math.min(all.size(), from + 500)), now);
+      }
+    });
+  }
+
+  @Transactional(readOnly = true)
+  Optional<Alert> alert(long alertId) {
+    return alerts.findById(alertId);
+  }
+
+  @Transactional(readOnly = true)
+  List<AlertDelivery> deliveriesOf(long alertId) {
+    return deliveries.findByAlert(alertId);
+  }
+
+  @Transactional(readOnly = true)
+  List<AlertDelivery> unacknowledgedOf(long alertId) {
+    return deliveries.findUnacknowledged(alertId);
+  }
+
+  void markEmailed(List<Long> deliveryIds, boolean reminder) {
+    // Instants are stored as UTC wall time (hibernate.jdbc.time_zone=UTC).
+    var now = java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+    String column = reminder ? "reminded_at" : "emailed_at";
+    jdbc.batchUpdate(
+        "update alert_delivery set "
+            + column
+            + " = ?, reached_at = coalesce(reached_at, ?) where id = ?",
+        deliveryIds,
+        500,
+        (ps, id) -> {
+          ps.setObject(1, now);
+          ps.setObject(2, now);
+          ps.setLong(3, id);
+        });
+  }
+}

@@ -1,0 +1,116 @@
+package org.leaps.portal.alert;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * This node's fan-out of alert signals to open sessions (each listener runs in {@code UI.access},
+ * so it may change components) and to plain listeners. Unlike the shared {@code UiBroadcaster},
+ * which pushes to one UI after the other, this hub pushes to many sessions in parallel: a critical
+ * alert to a thousand open sessions must arrive within a second (see docs/performance/alerts.md).
+ * Each poll's signals go to a UI in one task, in order, and a poll's fan-out finishes before the
+ * next one starts, so a session never sees an acknowledgement before the alert. Also collects which
+ * people a live session has reached, for the poller to store in one statement.
+ */
+@Component
+public class AlertLiveHub {
+
+  private static final Logger log = LoggerFactory.getLogger(AlertLiveHub.class);
+
+  private final List<UiListener> uiListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<AlertSignal>> plainListeners = new CopyOnWriteArrayList<>();
+  private final Map<Long, Set<String>> reached = new ConcurrentHashMap<>();
+  private final ExecutorService fanOut =
+      Executors.newFixedThreadPool(
+          Math.max(4, Runtime.getRuntime().availableProcessors() * 2),
+          Thread.ofPlatform().daemon().name("alert-fanout-", 0).factory());
+
+  /** Registers an open UI; remove the registration on detach. */
+  public Registration register(UI ui, Consumer<AlertSignal> listener) {
+    var entry = new UiListener(ui, listener);
+    uiListeners.add(entry);
+    return () -> uiListeners.remove(entry);
+  }
+
+  /** A listener outside any UI (monitoring, tests); runs on the poller thread. */
+  public Registration addListener(Consumer<AlertSignal> listener) {
+    plainListeners.add(listener);
+    return () -> plainListeners.remove(listener);
+  }
+
+  public int sessionCount() {
+    return uiListeners.size();
+  }
+
+  /** Records that a live session showed this alert to this person. */
+  public void reached(long alertId, String email) {
+    reached.computeIfAbsent(alertId, id -> ConcurrentHashMap.newKeySet()).add(email);
+  }
+
+  void publish(AlertSignal signal) {
+    publish(List.of(signal));
+  }
+
+  /** Delivers signals to every open UI in parallel and waits until each UI has taken them. */
+  void publish(List<AlertSignal> signals) {
+    if (signals.isEmpty()) {
+      return;
+    }
+    List<Future<?>> pending = new ArrayList<>();
+    for (UiListener entry : uiListeners) {
+      UI ui = entry.ui();
+      if (ui.isClosing() || !ui.isAttached()) {
+        uiListeners.remove(entry);
+        continue;
+      }
+      pending.add(fanOut.submit(() -> ui.access(() -> signals.forEach(entry.listener()))));
+    }
+    for (Future<?> future : pending) {
+      try {
+        future.get(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (Exception e) {
+        log.debug("Alert push to one session failed: {}", e.toString());
+      }
+    }
+    for (AlertSignal signal : signals) {
+      plainListeners.forEach(listener -> listener.accept(signal));
+    }
+  }
+
+  /** Takes the reached marks collected since the last call. */
+  Map<Long, Set<String>> drainReached() {
+    Map<Long, Set<String>> taken = new java.util.HashMap<>();
+    for (Long alertId : List.copyOf(reached.keySet())) {
+      Set<String> emails = reached.remove(alertId);
+      if (emails != null && !emails.isEmpty()) {
+        taken.put(alertId, emails);
+      }
+    }
+    return taken;
+  }
+
+  @PreDestroy
+  void stop() {
+    fanOut.shutdownNow();
+  }
+
+  private record UiListener(UI ui, Consumer<AlertSignal> listener) {}
+}

@@ -1,0 +1,141 @@
+package org.leaps.portal.alert;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.leaps.portal.base.TimeConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Emails alerts by SMTP (Spring Boot's mail settings: {@code SPRING_MAIL_HOST}, {@code
+ * SPRING_MAIL_PORT}, {@code SPRING_MAIL_USERNAME}, {@code SPRING_MAIL_PASSWORD}). Without a mail
+ * host, alerts are delivered in the portal only. The mail carries the alert itself and a link
+ * (signed, single use, sign-in still required); nothing else about the person or the program. Sent
+ * after the alert is committed, on one background thread, by the node where it was sent.
+ */
+@Component
+class AlertMailer {
+
+  private static final Logger log = LoggerFactory.getLogger(AlertMailer.class);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a z", Locale.US)
+          .withZone(TimeConfiguration.PROGRAM_ZONE);
+
+  private final ObjectProvider<JavaMailSender> mailSender;
+  private final AlertDeliveryStore store;
+  private final AckTokens tokens;
+  private final AlertSettings settings;
+  private final InterruptionPolicy interruption;
+  private final Clock clock;
+  private final ExecutorService executor =
+      Executors.newSingleThreadExecutor(Thread.ofPlatform().name("alert-mail").factory());
+
+  AlertMailer(
+      ObjectProvider<JavaMailSender> mailSender,
+      AlertDeliveryStore store,
+      AckTokens tokens,
+      AlertSettings settings,
+      InterruptionPolicy interruption,
+      Clock clock) {
+    this.mailSender = mailSender;
+    this.store = store;
+    this.tokens = tokens;
+    this.settings = settings;
+    this.interruption = interruption;
+    this.clock = clock;
+  }
+
+  @TransactionalEventListener
+  void onSent(AlertService.AlertSentEvent event) {
+    if (mailSender.getIfAvailable() == null) {
+      return;
+    }
+    executor.execute(() -> mail(event.alertId(), false));
+  }
+
+  void remind(long alertId) {
+    if (mailSender.getIfAvailable() == null) {
+      return;
+    }
+    executor.execute(() -> mail(alertId, true));
+  }
+
+  private void mail(long alertId, boolean reminder) {
+    JavaMailSender sender = mailSender.getIfAvailable();
+    Alert alert = store.alert(alertId).orElse(null);
+    if (sender == null || alert == null) {
+      return;
+    }
+    Instant now = clock.instant();
+    List<AlertDelivery> targets =
+        reminder ? store.unacknowledgedOf(alertId) : store.deliveriesOf(alertId);
+    List<Long> sent = new ArrayList<>();
+    for (AlertDelivery delivery : targets) {
+      if (!interruption.mayInterrupt(
+          alert.getSeverity(), delivery.getEmail(), delivery.getCounselorId(), now)) {
+        continue;
+      }
+      try {
+        sender.send(message(alert, delivery, reminder));
+        sent.add(delivery.getId());
+      } catch (MailException e) {
+        log.warn("Alert {} email to one recipient failed: {}", alertId, e.getMessage());
+      }
+    }
+    if (!sent.isEmpty()) {
+      store.markEmailed(sent, reminder);
+    }
+    log.info("Alert {}: {} {} emailed", alertId, sent.size(), reminder ? "reminders" : "alerts");
+  }
+
+  SimpleMailMessage message(Alert alert, AlertDelivery delivery, boolean reminder) {
+    var mail = new SimpleMailMessage();
+    mail.setFrom(settings.mailFrom());
+    mail.setTo(delivery.getEmail());
+    String prefix = reminder ? "Reminder: " : "";
+    mail.setSubject(
+        prefix + "[LEAPS " + alert.getSeverity().label() + "] " + oneLine(alert.getTitle()));
+    StringBuilder body = new StringBuilder();
+    if (reminder) {
+      body.append("You have not yet acknowledged this alert.\n\n");
+    }
+    body.append(alert.getTitle()).append("\n\n");
+    body.append(alert.getMessage()).append("\n\n");
+    body.append("Severity: ").append(alert.getSeverity().label()).append('\n');
+    body.append("Sent: ").append(WHEN.format(alert.getSentAt())).append('\n');
+    body.append("Expires: ").append(WHEN.format(alert.getExpiresAt())).append("\n\n");
+    if (alert.isAckRequired()) {
+      body.append("Acknowledge (you will be asked to sign in; the link works once):\n");
+      body.append(settings.baseUrl())
+          .append("/alerts/ack/")
+          .append(tokens.create(delivery.getId()))
+          .append('\n');
+    } else {
+      body.append("Open your alerts: ").append(settings.baseUrl()).append("/alerts\n");
+    }
+    mail.setText(body.toString());
+    return mail;
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("[\\r\\n]+", " ");
+  }
+
+  @PreDestroy
+  void stop() {
+    executor.shutdown();
+  }
+}

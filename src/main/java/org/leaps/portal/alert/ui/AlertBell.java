@@ -1,0 +1,274 @@
+package org.leaps.portal.alert.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.shared.Registration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.leaps.portal.alert.AlertLiveHub;
+import org.leaps.portal.alert.AlertService;
+import org.leaps.portal.alert.AlertSignal;
+import org.leaps.portal.alert.InboxItem;
+import org.leaps.portal.alert.InterruptionPolicy;
+import org.leaps.portal.alert.Severity;
+import org.leaps.portal.security.CurrentUser;
+import org.leaps.portal.security.PortalUser;
+
+/**
+ * The bell in the navigation bar: unread count, and live delivery while the portal is open. A
+ * critical alert opens a blocking dialog with one-tap acknowledgement; others show a notification.
+ * At sign-in, unacknowledged critical alerts open the dialog too.
+ */
+@com.vaadin.flow.component.dependency.StyleSheet("styles/alerts.css")
+public class AlertBell extends Div {
+
+  private final AlertService alerts;
+  private final AlertLiveHub hub;
+  private final InterruptionPolicy interruption;
+  private final CurrentUser currentUser;
+  private final Button button = new Button(VaadinIcon.BELL.create());
+  private final Span badge = new Span();
+  private final Map<Long, Dialog> openDialogs = new LinkedHashMap<>();
+
+  private PortalUser user;
+  private SecuredAccess secured;
+  private Registration registration;
+
+  /** The alerts counted on the bell; a set, so an alert seen at attach and live counts once. */
+  private final java.util.Set<Long> unreadIds = new java.util.HashSet<>();
+
+  AlertBell(
+      AlertService alerts,
+      AlertLiveHub hub,
+      InterruptionPolicy interruption,
+      CurrentUser currentUser) {
+    this.alerts = alerts;
+    this.hub = hub;
+    this.interruption = interruption;
+    this.currentUser = currentUser;
+    setId("alert-bell");
+    addClassName("alert-bell");
+    button.addThemeVariants(ButtonVariant.TERTIARY);
+    button.addClickListener(e -> UI.getCurrent().navigate(AlertInboxView.class));
+    badge.addClassName("alert-bell-count");
+    badge.setId("alert-bell-count");
+    badge.getElement().setAttribute("aria-hidden", "true");
+    add(button, badge);
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attachEvent) {
+    Optional<PortalUser> signedIn = currentUser.get();
+    if (signedIn.isEmpty()) {
+      setVisible(false);
+      return;
+    }
+    user = signedIn.get();
+    secured = SecuredAccess.capture();
+    reloadUnread();
+    Registration live = hub.register(attachEvent.getUI(), this::onSignal);
+    Registration local =
+        com.vaadin.flow.component.ComponentUtil.addListener(
+            attachEvent.getUI(), UnreadChangedEvent.class, e -> reloadUnread());
+    registration =
+        () -> {
+          live.remove();
+          local.remove();
+        };
+    List<InboxItem> open = alerts.openCriticalAlerts();
+    open.forEach(item ->
+        showCritical(
+            item.alertId(),
+            item.title(),
+            item.message(),
+            item.senderName(),
+            item.sentAt(),
+            item.ackRequired()));
+  }
+
+  @Override
+  protected void onDetach(DetachEvent detachEvent) {
+    if (registration != null) {
+      registration.remove();
+      registration = null;
+    }
+  }
+
+  /** The unread count shown on the bell. */
+  public long unread() {
+    return unreadIds.size();
+  }
+
+  private void reloadUnread() {
+    unreadIds.clear();
+    unreadIds.addAll(alerts.unreadAlertIds());
+    showUnread();
+  }
+
+  private void showUnread() {
+    long unread = unreadIds.size();
+    badge.setText(unread == 0 ? "" : unread > 99 ? "99+" : Long.toString(unread));
+    badge.setVisible(unread > 0);
+    button.setAriaLabel(unread == 1 ? "Alerts: 1 unread" : "Alerts: " + unread + " unread");
+  }
+
+  private void onSignal(AlertSignal signal) {
+    switch (signal) {
+      case AlertSignal.Sent sent when sent.isFor(user) -> receive(sent);
+      case AlertSignal.Acknowledged ack when user.email().equalsIgnoreCase(ack.email()) -> {
+        closeDialog(ack.alertId());
+        refreshCount();
+      }
+      case AlertSignal.Closed closed -> {
+        closeDialog(closed.alertId());
+        refreshCount();
+      }
+      case AlertSignal.Reminded reminded
+          when reminded.emails().contains(user.email().toLowerCase(java.util.Locale.ROOT)) ->
+          notify(
+              Severity.URGENT,
+              reminded.alertId(),
+              "Reminder: please acknowledge",
+              reminded.title());
+      default -> {}
+    }
+  }
+
+  private void receive(AlertSignal.Sent sent) {
+    unreadIds.add(sent.alertId());
+    showUnread();
+    hub.reached(sent.alertId(), user.email().toLowerCase(java.util.Locale.ROOT));
+    if (sent.severity() == Severity.CRITICAL) {
+      showCritical(
+          sent.alertId(),
+          sent.title(),
+          sent.message(),
+          sent.senderName(),
+          sent.sentAt(),
+          sent.ackRequired());
+    } else if (interruption.mayInterrupt(
+        sent.severity(), user.email(), user.counselorId(), Instant.now())) {
+      notify(sent.severity(), sent.alertId(), sent.severity().label() + " alert", sent.title());
+    }
+  }
+
+  private void refreshCount() {
+    secured.run(this::reloadUnread);
+  }
+
+  private void notify(Severity severity, long alertId, String heading, String title) {
+    var headingSpan = new Span(heading);
+    headingSpan.addClassName("alert-toast-heading");
+    var titleSpan = new Span(title);
+    titleSpan.addClassName("alert-toast-title");
+    var notification = new Notification();
+    var open =
+        new Button(
+            "Open",
+            e -> {
+              notification.close();
+              openInInbox(alertId);
+            });
+    open.addThemeVariants(ButtonVariant.PRIMARY);
+    var dismiss = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> notification.close());
+    dismiss.setAriaLabel("Dismiss");
+    dismiss.addThemeVariants(ButtonVariant.TERTIARY);
+    var text = new Div(headingSpan, titleSpan);
+    text.addClassName("alert-toast-text");
+    var content = new Div(text, open, dismiss);
+    content.addClassName("alert-toast");
+    notification.add(content);
+    notification.addClassName("alert-toast-" + severity.name().toLowerCase(java.util.Locale.ROOT));
+    notification.addThemeVariants(
+        severity == Severity.URGENT ? NotificationVariant.WARNING : NotificationVariant.INFO);
+    notification.setPosition(Notification.Position.TOP_END);
+    notification.setDuration(severity == Severity.URGENT ? 0 : 15_000);
+    notification.open();
+  }
+
+  private static void openInInbox(long alertId) {
+    UI.getCurrent()
+        .navigate(
+            AlertInboxView.class,
+            QueryParameters.of(AlertInboxView.ALERT_PARAMETER, Long.toString(alertId)));
+  }
+
+  private void showCritical(
+      long alertId,
+      String title,
+      String message,
+      String senderName,
+      Instant sentAt,
+      boolean ackRequired) {
+    if (openDialogs.containsKey(alertId)) {
+      return;
+    }
+    var dialog = new Dialog();
+    dialog.setId("critical-alert-" + alertId);
+    dialog.addClassName("critical-alert-dialog");
+    dialog.setModal(true);
+    dialog.setCloseOnEsc(false);
+    dialog.setCloseOnOutsideClick(false);
+    dialog.getElement().setAttribute("aria-label", "Critical alert");
+    var label = new Span("Critical alert");
+    label.addClassNames("alert-severity", "severity-critical");
+    var heading = new H2(title);
+    heading.addClassName("critical-alert-title");
+    var body = new Paragraph(message);
+    body.addClassName("alert-message");
+    var meta = new Paragraph("From " + senderName + ", " + AlertFormat.when(sentAt));
+    meta.addClassName("alert-meta");
+    dialog.add(label, heading, body, meta);
+    Button confirm;
+    if (ackRequired) {
+      confirm =
+          new Button(
+              "Acknowledge",
+              VaadinIcon.CHECK.create(),
+              e -> {
+                alerts.acknowledge(alertId);
+                closeDialog(alertId);
+                reloadUnread();
+                Notification.show(
+                    "Acknowledged. Thank you.", 4000, Notification.Position.BOTTOM_CENTER);
+              });
+    } else {
+      confirm =
+          new Button(
+              "I have read this",
+              e -> {
+                alerts.open(alertId);
+                closeDialog(alertId);
+                reloadUnread();
+              });
+    }
+    confirm.setId("critical-alert-ack");
+    confirm.addClassName("critical-alert-ack");
+    confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+    dialog.getFooter().add(confirm);
+    openDialogs.put(alertId, dialog);
+    dialog.open();
+  }
+
+  private void closeDialog(long alertId) {
+    Dialog dialog = openDialogs.remove(alertId);
+    if (dialog != null) {
+      dialog.close();
+    }
+  }
+}

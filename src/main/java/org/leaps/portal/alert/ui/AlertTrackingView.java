@@ -1,0 +1,264 @@
+package org.leaps.portal.alert.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.leaps.portal.alert.AlertLiveHub;
+import org.leaps.portal.alert.AlertService;
+import org.leaps.portal.alert.AlertSignal;
+import org.leaps.portal.alert.AlertSummary;
+import org.leaps.portal.alert.Tracking;
+import org.leaps.portal.security.CurrentUser;
+import org.leaps.portal.security.Role;
+
+/**
+ * The director's live view of an alert: acknowledged / reached / not yet, per region and per
+ * agency, updating as acknowledgements arrive on any node. The director can close the alert.
+ */
+@Route("alerts/tracking/:alertId?")
+@PageTitle("Alert tracking")
+@Menu(order = 42, icon = "vaadin:check-square-o", title = "Alert tracking")
+@RolesAllowed({Role.DIRECTOR_NAME, Role.STAFF_NAME})
+@StyleSheet("styles/alerts.css")
+public class AlertTrackingView extends Main implements BeforeEnterObserver {
+
+  static final String ALERT_ID = "alertId";
+
+  private final AlertService alerts;
+  private final AlertLiveHub hub;
+  private final boolean director;
+
+  final Select<AlertSummary> picker = new Select<>();
+  final Paragraph headline = new Paragraph();
+  final ProgressBar progress = new ProgressBar();
+  final Div figures = new Div();
+  final Grid<Tracking.Row> byRegion = rowGrid("By region", "tracking-by-region");
+  final Grid<Tracking.Row> byAgency = rowGrid("By agency", "tracking-by-agency");
+  final Button closeButton = new Button("Close alert");
+  private final Div body = new Div();
+  private final LiveRefresh liveRefresh = new LiveRefresh(this::refresh);
+
+  private Long alertId;
+  private Registration registration;
+  private SecuredAccess secured;
+
+  AlertTrackingView(AlertService alerts, AlertLiveHub hub, CurrentUser currentUser) {
+    this.alerts = alerts;
+    this.hub = hub;
+    this.director = currentUser.require().has(Role.DIRECTOR);
+    addClassNames("alert-view", "alert-tracking");
+    add(new H2("Alert tracking"));
+
+    picker.setId("tracking-picker");
+    picker.setLabel("Active alert");
+    picker.addClassName("alert-picker");
+    picker.setItemLabelGenerator(
+        a -> a == null ? "" : a.title() + " (" + AlertFormat.when(a.sentAt()) + ")");
+    picker.setEmptySelectionAllowed(false);
+    picker.addValueChangeListener(e -> {
+      if (e.isFromClient() && e.getValue() != null) {
+        getUI()
+            .ifPresent(ui ->
+                ui.navigate(
+                    AlertTrackingView.class,
+                    new RouteParameters(ALERT_ID, Long.toString(e.getValue().id()))));
+      }
+    });
+
+    headline.setId("tracking-headline");
+    headline.addClassName("tracking-headline");
+    headline.getElement().setAttribute("aria-live", "polite");
+    progress.setId("tracking-progress");
+    progress.getElement().setAttribute("aria-label", "Share acknowledged");
+    figures.setId("tracking-figures");
+    figures.addClassName("tiles");
+
+    closeButton.setId("tracking-close");
+    closeButton.addThemeVariants(ButtonVariant.ERROR);
+    closeButton.addClickListener(e -> confirmClose());
+    closeButton.setVisible(false);
+
+    var regionSection = new Div(new H3("By region"), byRegion);
+    var agencySection = new Div(new H3("By agency"), byAgency);
+    regionSection.addClassName("tracking-section");
+    agencySection.addClassName("tracking-section");
+    body.add(headline, progress, figures, closeButton, regionSection, agencySection);
+    body.setVisible(false);
+    add(picker, body);
+  }
+
+  private static Grid<Tracking.Row> rowGrid(String label, String id) {
+    var grid = new Grid<Tracking.Row>();
+    grid.setId(id);
+    grid.setAriaLabel(label);
+    grid.addThemeVariants(GridVariant.NO_BORDER);
+    grid.addColumn(Tracking.Row::name)
+        .setHeader(
+            label.replace("By ", "").substring(0, 1).toUpperCase()
+                + label.replace("By ", "").substring(1))
+        .setFlexGrow(1);
+    grid.addColumn(Tracking.Row::acknowledged)
+        .setHeader("Acknowledged")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(Tracking.Row::reached).setHeader("Reached").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(Tracking.Row::notYet).setHeader("Not yet").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(Tracking.Row::total).setHeader("Total").setAutoWidth(true).setFlexGrow(0);
+    grid.setAllRowsVisible(true);
+    return grid;
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    List<AlertSummary> active = new ArrayList<>(alerts.activeAlerts());
+    alertId =
+        event
+            .getRouteParameters()
+            .getLong(ALERT_ID)
+            .orElse(active.isEmpty() ? null : active.getFirst().id());
+    refresh();
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attachEvent) {
+    secured = SecuredAccess.capture();
+    registration =
+        hub.register(
+            attachEvent.getUI(),
+            signal -> {
+              if (alertId != null
+                  && signal.alertId() == alertId
+                  && !(signal instanceof AlertSignal.Sent)) {
+                liveRefresh.request(attachEvent.getUI());
+              }
+            });
+  }
+
+  @Override
+  protected void onDetach(DetachEvent detachEvent) {
+    if (registration != null) {
+      registration.remove();
+    }
+  }
+
+  void refresh() {
+    if (secured != null) {
+      secured.run(this::load);
+    } else {
+      load();
+    }
+  }
+
+  private void load() {
+    List<AlertSummary> active = new ArrayList<>(alerts.activeAlerts());
+    if (alertId == null) {
+      picker.setItems(active);
+      picker.setVisible(!active.isEmpty());
+      body.setVisible(true);
+      body.removeAll();
+      var none = new Paragraph("There is no active alert.");
+      none.setId("tracking-none");
+      body.add(none);
+      return;
+    }
+    var tracking = alerts.tracking(alertId);
+    if (tracking.isEmpty()) {
+      body.setVisible(true);
+      body.removeAll();
+      body.add(new Paragraph("This alert was not found."));
+      return;
+    }
+    Tracking t = tracking.get();
+    if (active.stream().noneMatch(a -> a.id() == t.alert().id())) {
+      active.addFirst(t.alert());
+    }
+    if (!Objects.equals(picker.getValue(), t.alert())) {
+      picker.setItems(active);
+      picker.setValue(t.alert());
+    }
+    long total = t.total();
+    long acknowledged = t.acknowledged();
+    long reached = t.byRegion().stream().mapToLong(Tracking.Row::reached).sum();
+    long notYet = t.byRegion().stream().mapToLong(Tracking.Row::notYet).sum();
+    String state =
+        t.active()
+            ? ""
+            : t.alert().closedAt() != null
+                ? " Closed " + AlertFormat.when(t.alert().closedAt()) + "."
+                : " Expired.";
+    headline.setText(
+        String.format(
+            "%,d of %,d acknowledged.%s%s",
+            acknowledged,
+            total,
+            t.alert().ackRequired() ? "" : " Acknowledgement was not required.",
+            state));
+    progress.setValue(total == 0 ? 0 : (double) acknowledged / total);
+    figures.removeAll();
+    figures.add(
+        tile("tracking-acknowledged", "Acknowledged", acknowledged),
+        tile("tracking-reached", "Reached, not yet acknowledged", reached),
+        tile("tracking-not-yet", "Not reached yet", notYet));
+    byRegion.setItems(t.byRegion());
+    byAgency.setItems(t.byAgency());
+    closeButton.setVisible(director && t.active());
+    body.setVisible(true);
+  }
+
+  private static Div tile(String id, String label, long value) {
+    var number = new Span(String.format("%,d", value));
+    number.addClassName("tile-value");
+    var caption = new Span(label);
+    caption.addClassName("tile-label");
+    var tile = new Div(number, caption);
+    tile.addClassName("tile");
+    tile.setId(id);
+    return tile;
+  }
+
+  private void confirmClose() {
+    var dialog = new Dialog();
+    dialog.setId("tracking-close-confirm");
+    dialog.setHeaderTitle("Close this alert?");
+    dialog.add(
+        new Paragraph(
+            "People can still read it in their inbox; it no longer asks for acknowledgement."));
+    var cancel = new Button("Cancel", e -> dialog.close());
+    var close =
+        new Button(
+            "Close alert",
+            e -> {
+              alerts.close(alertId);
+              dialog.close();
+              refresh();
+            });
+    close.setId("tracking-close-confirm-button");
+    close.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
+    dialog.getFooter().add(cancel, close);
+    dialog.open();
+  }
+}

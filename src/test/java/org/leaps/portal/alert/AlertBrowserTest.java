@@ -1,0 +1,146 @@
+package org.leaps.portal.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.SignIn;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Two real Chromium sessions: the director composes and sends a critical alert on a desktop; the
+ * counselor's open page on a 360 px phone shows the blocking dialog, and one tap acknowledges it;
+ * the director's tracking view counts the acknowledgement live.
+ */
+@org.junit.jupiter.api.extension.ExtendWith(org.leaps.portal.alert.RestoreSecurityStrategy.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AlertBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired AlertTestData data;
+
+  private WebDriver director;
+  private WebDriver counselor;
+
+  @AfterEach
+  void closeBrowsers() {
+    data.closeCriticalAlerts();
+    if (director != null) {
+      director.quit();
+    }
+    if (counselor != null) {
+      counselor.quit();
+    }
+  }
+
+  private String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  private static WebElement waitFor(WebDriver driver, By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(by));
+  }
+
+  @Test
+  void directorSendsACriticalAlertAndTheCounselorAcknowledgesItInTheDialog() {
+    counselor = Browser.start(360, 780);
+    Browser.signInWithDemoAccount(counselor, baseUrl(), SignIn.COUNSELOR);
+    waitFor(counselor, By.id("alert-bell"));
+
+    director = Browser.start();
+    Browser.signInWithDemoAccount(director, baseUrl(), SignIn.DIRECTOR);
+    director.get(baseUrl() + "/alerts/compose");
+    Browser.waitForVaadin(director);
+    waitFor(director, By.cssSelector("#alert-title input"));
+    Browser.screenshot(director, "alerts-compose-desktop");
+    Browser.assertAccessible(director);
+
+    String title = data.unique("Browser critical");
+    director.findElement(By.cssSelector("#alert-title input")).sendKeys(title);
+    director
+        .findElement(By.cssSelector("#alert-message textarea"))
+        .sendKeys("<script>alert('x')</script>Shelter in place until further notice.");
+    director.findElements(By.cssSelector("#alert-severity vaadin-radio-button")).get(2).click();
+    director.findElement(By.id("alert-role")).click();
+    waitFor(director, By.xpath("//vaadin-select-item[contains(., 'Counselors only')]")).click();
+    Browser.waitForVaadin(director);
+    director.findElement(By.id("alert-preview-button")).click();
+    Browser.waitForVaadin(director);
+    assertThat(director.findElement(By.id("alert-preview")).getText())
+        .startsWith("This alert reaches ");
+
+    director.findElement(By.id("alert-send")).click();
+    WebElement confirm = waitFor(director, By.id("alert-confirm-send"));
+    Browser.screenshot(director, "alerts-confirm-desktop");
+    confirm.click();
+    waitFor(director, By.id("tracking-headline"));
+    Browser.waitForVaadin(director);
+    assertThat(director.findElement(By.id("tracking-headline")).getText()).startsWith("0 of ");
+
+    // The counselor's open page shows the dialog without reloading.
+    WebElement dialogTitle = waitFor(counselor, By.cssSelector(".critical-alert-title"));
+    new WebDriverWait(counselor, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.cssSelector(".critical-alert-title")).isDisplayed());
+    assertThat(dialogTitle.getText()).isEqualTo(title);
+    assertThat(
+            counselor
+                .findElement(By.cssSelector(".critical-alert-dialog .alert-message"))
+                .getText())
+        .isEqualTo("<script>alert('x')</script>Shelter in place until further notice.");
+    Browser.screenshot(counselor, "alerts-critical-dialog-phone");
+    Browser.assertAccessible(counselor);
+
+    counselor.findElement(By.id("critical-alert-ack")).click();
+    new WebDriverWait(counselor, Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.cssSelector(".critical-alert-title")).isEmpty());
+
+    // The director's tracking view updates live.
+    new WebDriverWait(director, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("tracking-headline")).getText().startsWith("1 of "));
+    Browser.screenshot(director, "alerts-tracking-desktop");
+    Browser.assertAccessible(director);
+
+    // The counselor's inbox on the phone.
+    counselor.get(baseUrl() + "/alerts");
+    Browser.waitForVaadin(counselor);
+    waitFor(counselor, By.id("alert-inbox-grid"));
+    Browser.screenshot(counselor, "alerts-inbox-phone");
+    Browser.assertAccessible(counselor);
+
+    // Compose and tracking on a phone.
+    director.manage().window().setSize(new Dimension(360, 780));
+    director.get(baseUrl() + "/alerts/compose");
+    Browser.waitForVaadin(director);
+    waitFor(director, By.cssSelector("#alert-title input"));
+    Browser.screenshot(director, "alerts-compose-phone");
+    Browser.assertAccessible(director);
+  }
+
+  @Test
+  void liaisonSeesWhoInTheirAgencyHasNotAcknowledged() {
+    // An urgent alert to Gulfport, sent through the service (the other test drives the form).
+    var sent = data.sendAsDirector(data.unique("Follow-up"), Severity.URGENT, "GULFPORT-PD");
+    counselor = Browser.start(360, 780);
+    Browser.signInWithDemoAccount(counselor, baseUrl(), SignIn.LIAISON_GULFPORT);
+    counselor.get(baseUrl() + "/alerts/follow-up");
+    Browser.waitForVaadin(counselor);
+    String summary = Browser.waitForText(counselor, "#follow-up-summary");
+    assertThat(summary).endsWith("not acknowledged yet.");
+    assertThat(sent).isPositive();
+    Browser.screenshot(counselor, "alerts-follow-up-phone");
+    Browser.assertAccessible(counselor);
+  }
+}

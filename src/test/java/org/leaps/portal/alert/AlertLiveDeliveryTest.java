@@ -1,0 +1,153 @@
+package org.leaps.portal.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.leaps.portal.alert.ui.AlertBell;
+import org.leaps.portal.home.ui.HomeView;
+import org.leaps.portal.testsupport.PortalTest;
+import org.leaps.portal.testsupport.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A counselor has the portal open; the director sends an alert; the poller picks it up and pushes
+ * it: a blocking dialog for a critical alert (acknowledged with one tap), a notification otherwise.
+ */
+@PortalTest
+class AlertLiveDeliveryTest extends SpringBrowserlessTest {
+
+  @Autowired SignIn signIn;
+  @Autowired AlertService alerts;
+  @Autowired AlertTestData data;
+  @Autowired AlertLiveHub hub;
+
+  @AfterEach
+  void signOut() {
+    data.closeCriticalAlerts();
+    signIn.out();
+  }
+
+  /** Sends as the director, then returns to the counselor's security context. */
+  private long sendAsDirector(Severity severity, boolean ackRequired) {
+    SecurityContext counselor = SecurityContextHolder.getContext();
+    signIn.as(SignIn.DIRECTOR);
+    long gulfport = data.agencyId("GULFPORT-PD");
+    String title = data.unique("Live " + severity.label());
+    var draft =
+        new AlertDraft(
+            title,
+            "<b>Bold?</b> Report to staging.\nSecond line.",
+            severity,
+            false,
+            Set.of(),
+            Set.of(gulfport),
+            null,
+            ackRequired,
+            java.time.Instant.now().plus(Duration.ofHours(2)));
+    long id = alerts.send(draft).alertId();
+    SecurityContextHolder.setContext(counselor);
+    return id;
+  }
+
+  private void awaitPush(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (System.nanoTime() < deadline) {
+      // The test holds the session lock, so run the UI.access tasks the poller queued.
+      var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+      session.getService().runPendingAccessTasks(session);
+      roundTrip();
+      if (condition.getAsBoolean()) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError(
+        "Push did not arrive within 5 s; bell unread "
+            + $(AlertBell.class).single().unread()
+            + ", sessions on this node "
+            + hub.sessionCount());
+  }
+
+  @Test
+  void criticalAlertOpensABlockingDialogThatIsAcknowledgedWithOneTap() throws Exception {
+    signIn.as(SignIn.COUNSELOR);
+    navigate(HomeView.class);
+    AlertBell bell = $(AlertBell.class).single();
+    long before = bell.unread();
+
+    long alertId = sendAsDirector(Severity.CRITICAL, true);
+    awaitPush(() -> !$(Dialog.class).withId("critical-alert-" + alertId).all().isEmpty());
+
+    Dialog dialog = $(Dialog.class).id("critical-alert-" + alertId);
+    assertThat(dialog.isModal()).isTrue();
+    assertThat(dialog.isCloseOnEsc()).isFalse();
+    assertThat(dialog.isCloseOnOutsideClick()).isFalse();
+    assertThat($(H2.class, dialog).single().getText()).startsWith("Live Critical");
+    // Markup in the message is shown as text.
+    assertThat($(Paragraph.class, dialog).withClassName("alert-message").single().getText())
+        .isEqualTo("<b>Bold?</b> Report to staging.\nSecond line.");
+    assertThat(bell.unread()).isEqualTo(before + 1);
+
+    test($(Button.class, dialog).id("critical-alert-ack")).click();
+
+    assertThat(dialog.isOpened()).isFalse();
+    var delivery = data.delivery(alertId, SignIn.COUNSELOR);
+    assertThat(delivery.getAcknowledgedAt()).isNotNull();
+    assertThat(delivery.getReachedAt()).isNotNull();
+    assertThat(bell.unread()).isEqualTo(before);
+  }
+
+  @Test
+  void urgentAlertShowsANotificationAndCountsOnTheBell() throws Exception {
+    signIn.as(SignIn.COUNSELOR);
+    navigate(HomeView.class);
+    AlertBell bell = $(AlertBell.class).single();
+    long before = bell.unread();
+
+    long alertId = sendAsDirector(Severity.URGENT, false);
+    awaitPush(() -> bell.unread() == before + 1);
+
+    String title = data.alertTitled(titleOf(alertId)).getTitle();
+    assertThat($(Notification.class).all())
+        .anySatisfy(n ->
+            assertThat($(Span.class, n).withClassName("alert-toast-title").single().getText())
+                .isEqualTo(title));
+    assertThat($(Dialog.class).withId("critical-alert-" + alertId).all()).isEmpty();
+    assertThat($(Span.class).id("alert-bell-count").getText()).isEqualTo(Long.toString(before + 1));
+  }
+
+  @Test
+  void peopleOutsideTheAudienceGetNothing() throws Exception {
+    signIn.as(SignIn.LIAISON_HATTIESBURG);
+    navigate(HomeView.class);
+    AlertBell bell = $(AlertBell.class).single();
+    long before = bell.unread();
+    long alertId = sendAsDirector(Severity.CRITICAL, true);
+    Thread.sleep(1500);
+    var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+    session.getService().runPendingAccessTasks(session);
+    assertThat($(Dialog.class).withId("critical-alert-" + alertId).all()).isEmpty();
+    assertThat(bell.unread()).isEqualTo(before);
+  }
+
+  private String titleOf(long alertId) {
+    SecurityContext current = SecurityContextHolder.getContext();
+    signIn.as(SignIn.DIRECTOR);
+    String title = alerts.tracking(alertId).orElseThrow().alert().title();
+    SecurityContextHolder.setContext(current);
+    return title;
+  }
+}

@@ -1,0 +1,99 @@
+package org.leaps.portal.alert;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.leaps.portal.security.Role;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads alert rows for assertions, and builds drafts with unique titles. */
+@Component
+@Transactional(readOnly = true)
+public class AlertTestData {
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  private final AlertRepository alerts;
+  private final AlertDeliveryRepository deliveries;
+  private final org.leaps.portal.agency.AgencyService agencies;
+  private final Clock clock;
+  private final AlertService alertService;
+
+  AlertTestData(
+      AlertRepository alerts,
+      AlertDeliveryRepository deliveries,
+      org.leaps.portal.agency.AgencyService agencies,
+      AlertService alertService,
+      Clock clock) {
+    this.alertService = alertService;
+    this.alerts = alerts;
+    this.deliveries = deliveries;
+    this.agencies = agencies;
+    this.clock = clock;
+  }
+
+  /**
+   * Closes every active critical alert, so that no blocking dialog is left open for the shared demo
+   * accounts in later tests. Tests that send critical alerts call it afterwards.
+   */
+  @Transactional
+  public void closeCriticalAlerts() {
+    var now = clock.instant();
+    alerts.findActive(now).stream()
+        .filter(a -> a.getSeverity() == Severity.CRITICAL)
+        .forEach(a -> a.close(now));
+  }
+
+  /** Sends an alert to one agency as the director, outside any request; returns its id. */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+  public long sendAsDirector(String title, Severity severity, String agencyCode) {
+    return org.leaps.portal.security.SystemAccess.call(() -> {
+      var draft = draft(title, severity, Set.of(agencyId(agencyCode)), null, true);
+      return alertService.send(draft).alertId();
+    });
+  }
+
+  public String unique(String prefix) {
+    return prefix + " " + System.nanoTime() % 1_000_000 + "-" + COUNTER.incrementAndGet();
+  }
+
+  public Alert alertTitled(String title) {
+    return alerts.findAll().stream()
+        .filter(a -> a.getTitle().equals(title))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No alert titled " + title));
+  }
+
+  public List<String> deliveryEmails(long alertId) {
+    return deliveries.findByAlert(alertId).stream().map(AlertDelivery::getEmail).toList();
+  }
+
+  public AlertDelivery delivery(long alertId, String email) {
+    return deliveries.findByAlert(alertId).stream()
+        .filter(d -> d.getEmail().equals(email))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No delivery to " + email));
+  }
+
+  /** The id of an agency by code; call signed in as director or staff. */
+  public long agencyId(String code) {
+    return agencies.findByCodeInScope(code).orElseThrow().getId();
+  }
+
+  public AlertDraft draft(
+      String title, Severity severity, Set<Long> agencyIds, Role role, boolean ackRequired) {
+    return new AlertDraft(
+        title,
+        "Message of " + title,
+        severity,
+        false,
+        Set.of(),
+        agencyIds,
+        role,
+        ackRequired,
+        clock.instant().plus(Duration.ofHours(6)));
+  }
+}
