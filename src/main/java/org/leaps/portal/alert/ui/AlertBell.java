@@ -114,6 +114,11 @@ public class AlertBell extends Div {
     return unreadIds.size();
   }
 
+  /** Whether this alert is counted as unread on the bell. */
+  public boolean countsAsUnread(long alertId) {
+    return unreadIds.contains(alertId);
+  }
+
   private void reloadUnread() {
     unreadIds.clear();
     unreadIds.addAll(alerts.unreadAlertIds());
