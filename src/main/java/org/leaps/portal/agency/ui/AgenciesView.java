@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,6 +49,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * Participating agencies. The director creates and edits them and assigns liaisons; statewide staff
  * read them; members of an agency see its liaisons.
  */
+@StyleSheet("styles/agency.css")
 @Route("agencies")
 @PageTitle("Agencies")
 @Menu(order = 30, icon = "vaadin:building", title = "Agencies")
@@ -76,7 +78,6 @@ public class AgenciesView extends Main {
     PortalUser user = currentUser.require();
     this.director = user.has(Role.DIRECTOR);
     addClassNames("view", "agencies-view");
-    InlineStyles.add(this, "agency.css");
     add(new H2("Agencies"));
     if (user.isStatewide()) {
       statewide();

