@@ -145,9 +145,6 @@ class MyAvailabilityViewTest extends SpringBrowserlessTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled(
-      "StackOverflowError inside Flow's element tree in the full suite only (passes alone);"
-          + " the same rule is covered by OwnAvailabilityRulesTest")
   void awayDatesInTheWrongOrderAreRefusedByField() {
     LocalDate today = LocalDate.now(TimeConfiguration.PROGRAM_ZONE);
     $(DatePicker.class).id("away-from").setValue(today.plusDays(20));
