@@ -31,18 +31,9 @@ public class RosterFixtures {
     this.context = context;
   }
 
-  /**
-   * Points the global security context holder at this Spring context's strategy again. Starting
-   * another context (a browser test's RANDOM_PORT server) replaces the global strategy, and method
-   * security of this context would then not see who {@code SignIn} signed in.
-   */
+  /** See {@link org.leaps.portal.testsupport.SecurityStrategyExtension}. */
   public void useThisContextsSecurity() {
-    context
-        .getBeanProvider(
-            org.springframework.security.core.context.SecurityContextHolderStrategy.class)
-        .ifAvailable(
-            org.springframework.security.core.context.SecurityContextHolder
-                ::setContextHolderStrategy);
+    org.leaps.portal.testsupport.SecurityStrategyExtension.useStrategyOf(context);
   }
 
   public Agency agency(String code) {
