@@ -87,19 +87,19 @@ public class AccountService {
     Set<Role> effectiveRoles = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     Set<Long> scopeAgencies = new LinkedHashSet<>(agencyIds);
     Long counselorId = account.getCounselorId();
-    if (counselorId == null) {
-      var link = counselorDirectory.findByEmail(account.getEmail());
-      if (link.isPresent()) {
-        counselorId = link.get().counselorId();
-        account.setCounselorId(counselorId);
-      }
+    boolean isCounselor = effectiveRoles.contains(Role.COUNSELOR);
+    // One lookup serves both the first-time link and the counselor's own agency.
+    Optional<CounselorDirectory.CounselorLink> link =
+        counselorId == null || isCounselor
+            ? counselorDirectory.findByEmail(account.getEmail())
+            : Optional.empty();
+    if (counselorId == null && link.isPresent()) {
+      counselorId = link.get().counselorId();
+      account.setCounselorId(counselorId);
     }
-    if (effectiveRoles.contains(Role.COUNSELOR) && counselorId != null) {
+    if (isCounselor && counselorId != null) {
       // A counselor sees their own agency's roster even when Keycloak sent no organization.
-      counselorDirectory
-          .findByEmail(account.getEmail())
-          .map(CounselorDirectory.CounselorLink::agencyId)
-          .ifPresent(scopeAgencies::add);
+      link.map(CounselorDirectory.CounselorLink::agencyId).ifPresent(scopeAgencies::add);
     }
     List<String> agencyNames = agencyDirectory.agencyNames(scopeAgencies);
     return new PortalUser(

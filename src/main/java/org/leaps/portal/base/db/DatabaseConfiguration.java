@@ -71,9 +71,9 @@ class DatabaseConfiguration {
         break;
       }
     } while (System.nanoTime() < deadline);
-    LoggerFactory.getLogger(DatabaseConfiguration.class)
-        .error(new DatabaseUnavailableException(settings.url(), last).getMessage());
-    throw new DatabaseUnavailableException(settings.url(), last);
+    var unavailable = new DatabaseUnavailableException(settings.url(), last);
+    LoggerFactory.getLogger(DatabaseConfiguration.class).error(unavailable.getMessage());
+    throw unavailable;
   }
 
   @Bean(destroyMethod = "close")
