@@ -122,19 +122,6 @@ public class AgencyService implements AgencyDirectory {
     return managed;
   }
 
-  /** Records that the director made someone a liaison of an agency. */
-  @PreAuthorize("hasRole('DIRECTOR')")
-  @Transactional
-  public void recordLiaisonAssigned(Agency agency, String email, String displayName) {
-    audit.record(
-        AuditAction.ASSIGN_LIAISON,
-        SUBJECT,
-        agency.getId(),
-        agency.getName(),
-        agency.getId(),
-        List.of(new FieldChange("Liaison", null, displayName + " <" + email + ">")));
-  }
-
   private void requireUniqueCode(String code, Long ownId) {
     agencies
         .findByCode(code)

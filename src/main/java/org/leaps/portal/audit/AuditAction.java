@@ -8,7 +8,8 @@ public enum AuditAction {
   REACTIVATE("Reactivated"),
   IMPORT("Imported"),
   EXPORT("Exported"),
-  ASSIGN_LIAISON("Liaison assigned");
+  ASSIGN_LIAISON("Liaison assigned"),
+  REMOVE_LIAISON("Liaison removed");
 
   private final String label;
 

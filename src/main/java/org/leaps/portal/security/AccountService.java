@@ -78,6 +78,14 @@ public class AccountService {
     for (String code : agencyCodes) {
       agencyDirectory.agencyIdByCode(code).ifPresent(agencyIds::add);
     }
+    // Keycloak owns roles and agencies; the copy lets alert audiences and liaison lists find
+    // people.
+    account.getRoles().clear();
+    account.getRoles().addAll(roles);
+    account.getLiaisonAgencyIds().clear();
+    if (roles.contains(Role.LIAISON)) {
+      account.getLiaisonAgencyIds().addAll(agencyIds);
+    }
     account = accounts.save(account);
     return toPortalUser(account, roles, agencyIds);
   }
@@ -138,4 +146,53 @@ public class AccountService {
   public List<String> liaisonNamesOf(Long agencyId) {
     return accounts.findLiaisonsOf(agencyId).stream().map(PortalAccount::getDisplayName).toList();
   }
+
+  /** The liaisons of an agency with their addresses, for the director's agency dialog. */
+  @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('DIRECTOR','STAFF')")
+  @Transactional(readOnly = true)
+  public List<Liaison> liaisonsOf(Long agencyId) {
+    return accounts.findLiaisonsOf(agencyId).stream()
+        .map(a -> new Liaison(a.getDisplayName(), a.getEmail()))
+        .toList();
+  }
+
+  /**
+   * Makes a person a liaison of one more agency, creating their account if needed; their other
+   * roles and agencies stay.
+   */
+  @org.springframework.security.access.prepost.PreAuthorize("hasRole('DIRECTOR')")
+  public PortalAccount assignLiaison(Long agencyId, String email, String displayName) {
+    PortalAccount account =
+        accounts
+            .findByEmailIgnoreCase(email.trim())
+            .orElseGet(() -> new PortalAccount(email.trim(), displayName));
+    if (displayName != null && !displayName.isBlank()) {
+      account.setDisplayName(displayName.trim());
+    }
+    account.getRoles().add(Role.LIAISON);
+    account.getLiaisonAgencyIds().add(agencyId);
+    return accounts.save(account);
+  }
+
+  /**
+   * Takes one agency from a liaison; with no agency left they are no longer a liaison. Their other
+   * roles (counselor, say) stay.
+   *
+   * @return whether the person was a liaison of that agency
+   */
+  @org.springframework.security.access.prepost.PreAuthorize("hasRole('DIRECTOR')")
+  public boolean removeLiaison(Long agencyId, String email) {
+    Optional<PortalAccount> found = accounts.findByEmailIgnoreCase(email);
+    if (found.isEmpty() || !found.get().getLiaisonAgencyIds().remove(agencyId)) {
+      return false;
+    }
+    if (found.get().getLiaisonAgencyIds().isEmpty()) {
+      found.get().getRoles().remove(Role.LIAISON);
+    }
+    accounts.save(found.get());
+    return true;
+  }
+
+  /** A liaison as the agency's members and the director see them. */
+  public record Liaison(String displayName, String email) {}
 }

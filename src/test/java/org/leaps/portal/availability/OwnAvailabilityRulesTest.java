@@ -29,16 +29,10 @@ class OwnAvailabilityRulesTest {
   @Autowired AvailabilityService service;
   @Autowired SignIn signIn;
 
-  @Autowired
-  org.springframework.beans.factory.ObjectProvider<
-          org.springframework.security.core.context.SecurityContextHolderStrategy>
-      securityStrategy;
-
   PortalUser hannah;
 
   @BeforeEach
   void reset() {
-    ThisContextsSecurity.install(securityStrategy);
     hannah = DemoCounselor.withStatus(service, signIn, AvailabilityStatus.UNAVAILABLE);
   }
 

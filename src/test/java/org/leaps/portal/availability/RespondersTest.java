@@ -22,17 +22,11 @@ class RespondersTest {
   @Autowired CounselorService counselors;
   @Autowired SignIn signIn;
 
-  @Autowired
-  org.springframework.beans.factory.ObjectProvider<
-          org.springframework.security.core.context.SecurityContextHolderStrategy>
-      securityStrategy;
-
   PortalUser hannah;
   String hannahCounty;
 
   @BeforeEach
   void hannahIsUnavailable() {
-    ThisContextsSecurity.install(securityStrategy);
     hannah = DemoCounselor.withStatus(service, signIn, AvailabilityStatus.UNAVAILABLE);
     signIn.as(SignIn.DIRECTOR);
     hannahCounty =

@@ -15,7 +15,6 @@ import org.leaps.portal.security.oidc.PortalOidcUserService;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -33,12 +32,6 @@ class FederatedSignInTest {
   @Autowired AgencyService agencyService;
   @Autowired PortalAccountRepository accounts;
   @Autowired SignIn signIn;
-  @Autowired ApplicationContext applicationContext;
-
-  @org.junit.jupiter.api.BeforeEach
-  void useThisContextsSecurityStrategy() {
-    SecurityContexts.useStrategyOf(applicationContext);
-  }
 
   private PortalOidcUserService service() {
     return new PortalOidcUserService(accountService);
@@ -224,7 +217,7 @@ class FederatedSignInTest {
                     firstEmail,
                     "Pat Renamed",
                     List.of("liaison"),
-                    KeycloakTokens.agencies("GULFPORT-PD")))
+                    KeycloakTokens.agencies("HARRISON-SO")))
             .portalUser();
     assertThat(accounts.findBySubject(subject))
         .get()
@@ -240,9 +233,41 @@ class FederatedSignInTest {
                     unique("renamed-again"),
                     "Pat Renamed",
                     List.of("liaison"),
-                    KeycloakTokens.agencies("GULFPORT-PD")))
+                    KeycloakTokens.agencies("HARRISON-SO")))
             .portalUser();
     assertThat(second.accountId()).isEqualTo(first.accountId());
+  }
+
+  @Test
+  void keycloakRolesAndAgenciesAreCopiedSoAudiencesAndLiaisonListsFindThePerson() {
+    String email = unique("liaison.harrison");
+    service()
+        .toPortalPrincipal(
+            KeycloakTokens.user(
+                "kc-" + UUID.randomUUID(),
+                email,
+                "Quinn Harrison",
+                List.of("liaison"),
+                KeycloakTokens.agencies("HARRISON-SO")));
+    PortalAccount stored = accounts.findByEmailIgnoreCase(email).orElseThrow();
+    assertThat(stored.getRoles()).containsExactly(Role.LIAISON);
+    assertThat(stored.getLiaisonAgencyIds()).containsExactly(agencyId("HARRISON-SO"));
+    assertThat(accountService.liaisonNamesOf(agencyId("HARRISON-SO"))).contains("Quinn Harrison");
+
+    // Keycloak took the liaison role away and made them a counselor: the copy follows.
+    service()
+        .toPortalPrincipal(
+            KeycloakTokens.user(
+                stored.getSubject(),
+                email,
+                "Quinn Harrison",
+                List.of("counselor"),
+                KeycloakTokens.agencies("HARRISON-SO")));
+    stored = accounts.findByEmailIgnoreCase(email).orElseThrow();
+    assertThat(stored.getRoles()).containsExactly(Role.COUNSELOR);
+    assertThat(stored.getLiaisonAgencyIds()).isEmpty();
+    assertThat(accountService.liaisonNamesOf(agencyId("HARRISON-SO")))
+        .doesNotContain("Quinn Harrison");
   }
 
   @Test

@@ -11,7 +11,6 @@ import org.leaps.portal.agency.AgencyService;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
@@ -24,12 +23,6 @@ class HostileAgencyServiceTest {
 
   @Autowired AgencyService agencies;
   @Autowired SignIn signIn;
-  @Autowired ApplicationContext applicationContext;
-
-  @org.junit.jupiter.api.BeforeEach
-  void useThisContextsSecurityStrategy() {
-    SecurityContexts.useStrategyOf(applicationContext);
-  }
 
   @AfterEach
   void signOut() {

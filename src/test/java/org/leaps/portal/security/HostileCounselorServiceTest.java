@@ -16,7 +16,6 @@ import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
@@ -32,7 +31,6 @@ class HostileCounselorServiceTest {
   @Autowired AgencyService agencies;
   @Autowired AccountService accounts;
   @Autowired SignIn signIn;
-  @Autowired ApplicationContext applicationContext;
 
   private Agency gulfport;
   private Agency hattiesburg;
@@ -40,7 +38,6 @@ class HostileCounselorServiceTest {
 
   @BeforeEach
   void createOwnRecords() {
-    SecurityContexts.useStrategyOf(applicationContext);
     signIn.as(SignIn.DIRECTOR);
     gulfport = agencies.findByCodeInScope("GULFPORT-PD").orElseThrow();
     hattiesburg = agencies.findByCodeInScope("HATTIESBURG-PD").orElseThrow();

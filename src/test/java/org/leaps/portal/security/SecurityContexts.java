@@ -10,11 +10,6 @@ public final class SecurityContexts {
 
   private SecurityContexts() {}
 
-  /** See {@link org.leaps.portal.testsupport.SecurityStrategyExtension}. */
-  public static void useStrategyOf(org.springframework.context.ApplicationContext context) {
-    org.leaps.portal.testsupport.SecurityStrategyExtension.useStrategyOf(context);
-  }
-
   public static void signInAs(PortalUser user) {
     List<GrantedAuthority> authorities =
         user.roles().stream()

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -29,18 +30,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.leaps.portal.agency.Agency;
+import org.leaps.portal.agency.AgencyLiaisonService;
 import org.leaps.portal.agency.AgencyService;
 import org.leaps.portal.agency.AgencyType;
 import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.GeographyService;
 import org.leaps.portal.security.AccountService;
+import org.leaps.portal.security.AccountService.Liaison;
 import org.leaps.portal.security.CurrentUser;
-import org.leaps.portal.security.PortalAccount;
 import org.leaps.portal.security.PortalUser;
 import org.leaps.portal.security.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -57,6 +56,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class AgenciesView extends Main {
 
   private final AgencyService agencies;
+  private final AgencyLiaisonService liaisons;
   private final AccountService accounts;
   private final GeographyService geography;
   private final boolean director;
@@ -69,10 +69,12 @@ public class AgenciesView extends Main {
 
   AgenciesView(
       AgencyService agencies,
+      AgencyLiaisonService liaisons,
       AccountService accounts,
       GeographyService geography,
       CurrentUser currentUser) {
     this.agencies = agencies;
+    this.liaisons = liaisons;
     this.accounts = accounts;
     this.geography = geography;
     PortalUser user = currentUser.require();
@@ -166,11 +168,17 @@ public class AgenciesView extends Main {
     dialog.setHeaderTitle(isNew ? "New agency" : bean.getName());
     dialog.add(form);
     if (!isNew) {
-      var liaisons = new Div(new H3("Liaisons"), liaisonList(bean));
-      liaisons.setId("agency-liaisons");
-      dialog.add(liaisons);
-      if (director) {
+      var liaisonSection = new Div(new H3("Liaisons"), managedLiaisonList(bean));
+      liaisonSection.setId("agency-liaisons");
+      dialog.add(liaisonSection);
+      if (director && liaisons.managedInPortal()) {
         dialog.add(assignForm(bean));
+      } else if (!liaisons.managedInPortal()) {
+        liaisonSection.add(
+            new Paragraph(
+                "Liaisons sign in through Keycloak: give them the liaison role and membership of"
+                    + " this agency's organization there. They show here after their first"
+                    + " sign-in."));
       }
     }
     var close = new Button(director ? "Cancel" : "Close", e -> dialog.close());
@@ -205,6 +213,72 @@ public class AgenciesView extends Main {
     }
   }
 
+  /** The liaisons with their addresses; the director can remove each one. */
+  private Component managedLiaisonList(Agency agency) {
+    var list = new UnorderedList();
+    list.addClassName("liaison-list");
+    List<Liaison> assigned = liaisons.liaisonsOf(agency.getId());
+    if (assigned.isEmpty()) {
+      list.add(new ListItem("No liaison assigned yet"));
+    }
+    boolean removable = director && liaisons.managedInPortal();
+    for (Liaison liaison : assigned) {
+      var item = new ListItem();
+      item.addClassName("liaison-item");
+      var who = new Span(liaison.displayName());
+      var address = new Span(liaison.email());
+      address.addClassName("liaison-email");
+      item.add(who, address);
+      if (removable) {
+        var remove =
+            new Button(
+                "Remove", VaadinIcon.CLOSE_SMALL.create(), e -> confirmRemoval(agency, liaison));
+        remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        remove.setAriaLabel("Remove " + liaison.displayName() + " as liaison");
+        remove.addClassName("liaison-remove");
+        item.add(remove);
+      }
+      list.add(item);
+    }
+    return list;
+  }
+
+  private void confirmRemoval(Agency agency, Liaison liaison) {
+    var confirm = new Dialog();
+    confirm.setId("liaison-remove-dialog");
+    confirm.setHeaderTitle("Remove liaison?");
+    confirm.add(
+        new Paragraph(
+            liaison.displayName()
+                + " will no longer look after the roster of "
+                + agency.getName()
+                + ". Their other agencies stay. It takes effect at their next sign-in."));
+    var cancel = new Button("Cancel", e -> confirm.close());
+    var remove =
+        new Button(
+            "Remove",
+            e -> {
+              boolean removed = liaisons.remove(agency.getId(), liaison.email());
+              confirm.close();
+              dialog.close();
+              Notification.show(
+                      removed
+                          ? liaison.displayName()
+                              + " is no longer a liaison of "
+                              + agency.getName()
+                              + "."
+                          : liaison.displayName() + " was already removed.",
+                      4000,
+                      Notification.Position.BOTTOM_START)
+                  .addThemeVariants(NotificationVariant.SUCCESS);
+              edit(agency);
+            });
+    remove.setId("liaison-remove-confirm");
+    remove.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+    confirm.getFooter().add(cancel, remove);
+    confirm.open();
+  }
+
   /** Makes a person (an existing account or a new one) a liaison of this agency. */
   private Component assignForm(Agency agency) {
     var email = new EmailField("Email");
@@ -217,40 +291,24 @@ public class AgenciesView extends Main {
             "Assign liaison",
             VaadinIcon.USER_CHECK.create(),
             e -> {
-              String address = email.getValue().trim().toLowerCase();
-              if (address.isEmpty() || email.isInvalid() || !address.contains("@")) {
-                email.setErrorMessage("enter the liaison's email address");
-                email.setInvalid(true);
-                return;
+              email.setInvalid(false);
+              name.setInvalid(false);
+              try {
+                Liaison assigned =
+                    liaisons.assign(agency.getId(), email.getValue(), name.getValue());
+                Notification.show(
+                        assigned.displayName() + " is now a liaison of " + agency.getName() + ".",
+                        4000,
+                        Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+                dialog.close();
+                edit(agency);
+              } catch (IllegalArgumentException problem) {
+                String message = problem.getMessage();
+                var field = message.startsWith("Name:") ? name : email;
+                field.setErrorMessage(message.substring(message.indexOf(':') + 1).trim());
+                field.setInvalid(true);
               }
-              var existing = accounts.findLocalAccount(address);
-              String displayName =
-                  name.getValue().isBlank()
-                      ? existing.map(PortalAccount::getDisplayName).orElse("")
-                      : name.getValue().trim();
-              if (displayName.isBlank()) {
-                name.setErrorMessage("enter the liaison's name");
-                name.setInvalid(true);
-                return;
-              }
-              Set<Role> roles = EnumSet.of(Role.LIAISON);
-              Set<Long> agencyIds = new LinkedHashSet<>();
-              Long counselorId = null;
-              if (existing.isPresent()) {
-                roles.addAll(existing.get().getRoles());
-                agencyIds.addAll(existing.get().getLiaisonAgencyIds());
-                counselorId = existing.get().getCounselorId();
-              }
-              agencyIds.add(agency.getId());
-              accounts.provisionAccount(address, displayName, roles, agencyIds, counselorId);
-              agencies.recordLiaisonAssigned(agency, address, displayName);
-              Notification.show(
-                      displayName + " is now a liaison of " + agency.getName() + ".",
-                      4000,
-                      Notification.Position.BOTTOM_START)
-                  .addThemeVariants(NotificationVariant.SUCCESS);
-              dialog.close();
-              edit(agency);
             });
     assign.setId("liaison-assign");
     var box =

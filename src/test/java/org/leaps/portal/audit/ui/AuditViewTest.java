@@ -23,12 +23,6 @@ class AuditViewTest extends SpringBrowserlessTest {
   @Autowired RosterFixtures fixtures;
   @Autowired CounselorService counselors;
 
-  /** Runs at injection, before the browserless set-up builds the mock UI. */
-  @Autowired
-  void useThisContextsSecurity(org.leaps.portal.counselor.RosterFixtures fixtures) {
-    fixtures.useThisContextsSecurity();
-  }
-
   @AfterEach
   void out() {
     signIn.out();

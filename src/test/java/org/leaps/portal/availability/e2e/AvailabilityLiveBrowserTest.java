@@ -35,11 +35,6 @@ class AvailabilityLiveBrowserTest {
   @Autowired CounselorService counselors;
   @Autowired SignIn signIn;
 
-  @Autowired
-  org.springframework.beans.factory.ObjectProvider<
-          org.springframework.security.core.context.SecurityContextHolderStrategy>
-      securityStrategy;
-
   private WebDriver director;
   private WebDriver counselor;
 
@@ -59,7 +54,6 @@ class AvailabilityLiveBrowserTest {
   }
 
   private String hannahUnavailableInHerCounty() {
-    org.leaps.portal.availability.ThisContextsSecurity.install(securityStrategy);
     Long hannah = signIn.as(SignIn.COUNSELOR).counselorId();
     if (service.mine().plan().status() == AvailabilityStatus.DEPLOYED) {
       signIn.as(SignIn.STAFF);

@@ -17,7 +17,6 @@ import org.leaps.portal.availability.AvailabilityService;
 import org.leaps.portal.availability.AvailabilityStatus;
 import org.leaps.portal.availability.CountyCoverage;
 import org.leaps.portal.availability.Responder;
-import org.leaps.portal.availability.ThisContextsSecurity;
 import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
@@ -32,11 +31,6 @@ class CoverageLiveUpdateTest extends SpringBrowserlessTest {
 
   @Autowired SignIn signIn;
 
-  @Autowired
-  org.springframework.beans.factory.ObjectProvider<
-          org.springframework.security.core.context.SecurityContextHolderStrategy>
-      securityStrategy;
-
   @Autowired AvailabilityService service;
   @Autowired CounselorService counselors;
 
@@ -45,7 +39,6 @@ class CoverageLiveUpdateTest extends SpringBrowserlessTest {
 
   @BeforeEach
   void hannahUnavailable() {
-    ThisContextsSecurity.install(securityStrategy);
     hannah = signIn.as(SignIn.COUNSELOR).counselorId();
     if (service.mine().plan().status() == AvailabilityStatus.DEPLOYED) {
       signIn.as(SignIn.STAFF);

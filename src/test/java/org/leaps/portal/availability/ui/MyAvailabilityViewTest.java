@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.availability.AvailabilityService;
 import org.leaps.portal.availability.AvailabilityStatus;
-import org.leaps.portal.availability.ThisContextsSecurity;
 import org.leaps.portal.base.TimeConfiguration;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
@@ -35,16 +34,10 @@ class MyAvailabilityViewTest extends SpringBrowserlessTest {
 
   @Autowired SignIn signIn;
 
-  @Autowired
-  org.springframework.beans.factory.ObjectProvider<
-          org.springframework.security.core.context.SecurityContextHolderStrategy>
-      securityStrategy;
-
   @Autowired AvailabilityService service;
 
   @BeforeEach
   void openAsHannahFollowingHerSchedule() {
-    ThisContextsSecurity.install(securityStrategy);
     Long hannah = signIn.as(SignIn.COUNSELOR).counselorId();
     if (service.mine().plan().status() == AvailabilityStatus.DEPLOYED) {
       signIn.as(SignIn.STAFF);
