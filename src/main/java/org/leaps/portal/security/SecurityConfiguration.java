@@ -3,7 +3,9 @@ package org.leaps.portal.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.leaps.portal.security.oidc.ClusterOidcSessionRegistry;
 import org.leaps.portal.security.oidc.KeycloakSettings;
+import org.leaps.portal.security.oidc.OpenHttpSessions;
 import org.leaps.portal.security.oidc.PortalOidcUserService;
 import org.leaps.portal.security.ui.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -56,12 +58,16 @@ class SecurityConfiguration {
   @Bean
   @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "oidc")
   SecurityFilterChain oidcSecurityFilterChain(
-      HttpSecurity http, PortalOidcUserService oidcUserService, KeycloakSettings keycloak)
+      HttpSecurity http,
+      PortalOidcUserService oidcUserService,
+      KeycloakSettings keycloak,
+      ClusterOidcSessionRegistry sessionRegistry)
       throws Exception {
     permitOperationalEndpoints(http);
     http.oauth2Login(
         login -> login.userInfoEndpoint(info -> info.oidcUserService(oidcUserService)));
-    http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
+    http.oidcLogout(logout ->
+        logout.oidcSessionRegistry(sessionRegistry).backChannel(Customizer.withDefaults()));
     return http.with(
             VaadinSecurityConfigurer.vaadin(),
             vaadin -> vaadin.oauth2LoginPage(keycloak.loginPath(), "{baseUrl}"))
@@ -72,6 +78,21 @@ class SecurityConfiguration {
   @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "oidc")
   PortalOidcUserService portalOidcUserService(AccountService accountService) {
     return new PortalOidcUserService(accountService);
+  }
+
+  /** Lets a logout relayed from another node end a session here (a servlet listener bean). */
+  @Bean
+  @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "oidc")
+  OpenHttpSessions openHttpSessions() {
+    return new OpenHttpSessions();
+  }
+
+  /** Both sign-in (which saves sessions) and back-channel logout pick this registry up. */
+  @Bean
+  @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "oidc")
+  ClusterOidcSessionRegistry oidcSessionRegistry(
+      org.springframework.jdbc.core.JdbcTemplate jdbc, OpenHttpSessions openSessions) {
+    return new ClusterOidcSessionRegistry(jdbc, openSessions);
   }
 
   /**

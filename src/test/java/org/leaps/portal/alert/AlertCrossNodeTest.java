@@ -61,8 +61,9 @@ class AlertCrossNodeTest {
     node2 =
         new SpringApplicationBuilder(LeapsPortalApplication.class)
             .profiles("test")
-            .properties("server.port=0", "spring.main.banner-mode=off")
-            .run();
+            .properties("spring.main.banner-mode=off")
+            // An argument, not a default property, so it wins over application.properties.
+            .run("--server.port=0");
     node2Strategy =
         org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
     org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(

@@ -171,6 +171,16 @@ final class KeycloakServer {
     admin("PUT", "/clients/" + client.get("id").asString(), JSON.writeValueAsString(client));
   }
 
+  /** Makes Keycloak send back-channel logouts to this portal node (as behind one front door). */
+  synchronized void sendBackChannelLogoutTo(int portalPort) {
+    ObjectNode client = (ObjectNode) portalClient();
+    ((ObjectNode) client.get("attributes"))
+        .put(
+            "backchannel.logout.url",
+            "http://localhost:" + portalPort + "/logout/connect/back-channel/keycloak");
+    admin("PUT", "/clients/" + client.get("id").asString(), JSON.writeValueAsString(client));
+  }
+
   /** Active Keycloak sessions of a user (by username). */
   int sessionCount(String username) {
     return admin("GET", "/users/" + userId(username) + "/sessions", null).size();

@@ -7,14 +7,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.leaps.portal.LeapsPortalApplication;
 import org.leaps.portal.testsupport.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.test.context.ActiveProfiles;
@@ -114,6 +117,48 @@ class KeycloakSignInBrowserTest {
   }
 
   @Test
+  void adminSignOutReachesASessionOnAnotherPortalNode() {
+    var keycloak = KeycloakServer.start();
+    var strategy = SecurityContextHolder.getContextHolderStrategy();
+    try (var otherNode =
+        new SpringApplicationBuilder(LeapsPortalApplication.class, NoDemoSignIn.class)
+            .profiles("test", "keycloak")
+            .properties("spring.main.banner-mode=off")
+            // Arguments, not default properties, so they win over application.properties.
+            .run("--server.port=0", "--leaps.keycloak.url=" + keycloak.url())) {
+      SecurityContextHolder.setContextHolderStrategy(strategy);
+      int otherPort =
+          ((org.springframework.boot.web.server.context.WebServerApplicationContext) otherNode)
+              .getWebServer()
+              .getPort();
+      keycloak.pointPortalClientAt(otherPort);
+      // Keycloak knows one address for the portal: this node, not the one the person uses.
+      keycloak.sendBackChannelLogoutTo(port);
+
+      String otherPortal = "http://localhost:" + otherPort;
+      driver = Browser.start();
+      driver.get(otherPortal + "/");
+      signInOnKeycloakPage(PINEBELT_LIAISON, otherPortal);
+      assertThat(Browser.waitForText(driver, "#scope-line"))
+          .isEqualTo("Showing: Forrest County Sheriff's Office, Hattiesburg Police Department");
+
+      keycloak.signOutAsAdmin(PINEBELT_LIAISON);
+
+      // This node got the logout token; the other node reads the relay and ends its session.
+      new WebDriverWait(driver, Duration.ofSeconds(15))
+          .pollingEvery(Duration.ofMillis(500))
+          .until(d -> {
+            d.get(otherPortal + "/");
+            return d.getCurrentUrl().startsWith(keycloak.url() + "/realms/leaps/");
+          });
+      assertThat(driver.findElements(By.id("scope-line"))).isEmpty();
+    } finally {
+      SecurityContextHolder.setContextHolderStrategy(strategy);
+      keycloak.sendBackChannelLogoutTo(port);
+    }
+  }
+
+  @Test
   void liaisonOfTwoAgenciesSeesBoth() {
     driver = Browser.start();
     driver.get(portal() + "/");
@@ -156,8 +201,12 @@ class KeycloakSignInBrowserTest {
     return d.findElement(By.tagName("body")).getText().toLowerCase().contains("disabled");
   }
 
-  /** Keycloak with Organizations asks for the username first, then for the password. */
   private void signInOnKeycloakPage(String username) {
+    signInOnKeycloakPage(username, portal());
+  }
+
+  /** Keycloak with Organizations asks for the username first, then for the password. */
+  private void signInOnKeycloakPage(String username, String portal) {
     awaitKeycloakLoginPage();
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("kc-login")).click();
@@ -165,7 +214,7 @@ class KeycloakSignInBrowserTest {
     wait.until(d -> !d.findElements(By.id("password")).isEmpty());
     driver.findElement(By.id("password")).sendKeys(PASSWORD);
     driver.findElement(By.id("kc-login")).click();
-    wait.until(d -> d.getCurrentUrl().startsWith(portal()));
+    wait.until(d -> d.getCurrentUrl().startsWith(portal));
     Browser.waitForVaadin(driver);
   }
 
