@@ -45,8 +45,8 @@ class AlertEventLog {
    * Deletes events created more than {@code retention} ago (database clock), oldest first, in
    * statements of at most {@code batchSize} rows, each committed on its own, and at most {@code
    * maxBatches} statements per call. Safe on several nodes at once: the cut-off is an id read
-   * first, each delete is a primary-key range, and a row deleted by another node is simply not
-   * there any more. Returns how many rows this call deleted.
+   * first, each delete is a primary-key range (still checking the age), and a row deleted by
+   * another node is simply not there any more. Returns how many rows this call deleted.
    */
   int purgeOlderThan(java.time.Duration retention, int batchSize, int maxBatches) {
     Long upTo =
@@ -60,7 +60,12 @@ class AlertEventLog {
     int deleted = 0;
     for (int batch = 0; batch < maxBatches; batch++) {
       int rows =
-          jdbc.update("delete from alert_event where id <= ? order by id limit ?", upTo, batchSize);
+          jdbc.update(
+              "delete from alert_event where id <= ? and created_at < now(6) - interval ? second"
+                  + " order by id limit ?",
+              upTo,
+              retention.toSeconds(),
+              batchSize);
       deleted += rows;
       if (rows < batchSize) {
         break;
