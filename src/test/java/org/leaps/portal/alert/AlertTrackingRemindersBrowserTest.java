@@ -18,9 +18,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The director's tracking view in a real browser, desktop and 360 px: the reminder line after one
- * round, and an expired alert kept in the picker's history.
+ * round, and an expired alert kept in the picker's history. Uses its web context's security
+ * strategy before each test and leaves it installed, as the other browser tests on this context
+ * expect (they run right after the context starts).
  */
-@org.junit.jupiter.api.extension.ExtendWith(org.leaps.portal.alert.RestoreSecurityStrategy.class)
+@org.junit.jupiter.api.extension.ExtendWith(
+    org.leaps.portal.testsupport.SecurityStrategyExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class AlertTrackingRemindersBrowserTest {
