@@ -199,10 +199,10 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
   }
 
   private void load() {
-    List<AlertSummary> active = pickerItems();
+    List<AlertSummary> choices = pickerItems();
     if (alertId == null) {
-      picker.setItems(active);
-      picker.setVisible(!active.isEmpty());
+      picker.setItems(choices);
+      picker.setVisible(!choices.isEmpty());
       body.setVisible(true);
       body.removeAll();
       var none = new Paragraph("There is no active alert.");
@@ -218,11 +218,11 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
       return;
     }
     Tracking t = tracking.get();
-    if (active.stream().noneMatch(a -> a.id() == t.alert().id())) {
-      active.addFirst(t.alert());
+    if (choices.stream().noneMatch(a -> a.id() == t.alert().id())) {
+      choices.addFirst(t.alert());
     }
     if (!Objects.equals(picker.getValue(), t.alert())) {
-      picker.setItems(active);
+      picker.setItems(choices);
       picker.setValue(t.alert());
     }
     long total = t.total();
@@ -269,7 +269,7 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
                 "%d of %d %s sent, the last %s.",
                 r.sent(),
                 Math.max(r.max(), r.sent()),
-                r.max() == 1 ? "reminder" : "reminders",
+                Math.max(r.max(), r.sent()) == 1 ? "reminder" : "reminders",
                 AlertFormat.when(r.last()));
     if (r.nextDue() != null) {
       long open = t.total() - t.acknowledged();
