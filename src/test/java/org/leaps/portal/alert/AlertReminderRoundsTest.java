@@ -38,8 +38,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Repeated reminders through a real SMTP server (GreenMail): a round every reminder-delay (30
  * minutes here, the default) to those who have not acknowledged at that moment, at most
  * reminder-max rounds (2 here), none once the alert is closed or expired; two nodes never send a
- * round twice. Time is passed to the job explicitly ({@code remindDue(now)}), so the test does not
- * wait half an hour; the nodes' own schedules are pushed out of the way.
+ * round twice, nor announce an expiry twice. Time is passed to the job explicitly ({@code
+ * remindDue(now)}), so the test does not wait half an hour; the nodes' own schedules are pushed out
+ * of the way.
  */
 @org.junit.jupiter.api.extension.ExtendWith(org.leaps.portal.alert.RestoreSecurityStrategy.class)
 @PortalTest
@@ -183,7 +184,7 @@ class AlertReminderRoundsTest extends SpringBrowserlessTest {
   }
 
   @Test
-  void twoNodesSendEachRoundOnce() throws Exception {
+  void twoNodesSendEachRoundOnceAndAnnounceTheExpiryOnce() throws Exception {
     node1Strategy = SecurityContextHolder.getContextHolderStrategy();
     node2 =
         new SpringApplicationBuilder(LeapsPortalApplication.class)
@@ -236,7 +237,30 @@ class AlertReminderRoundsTest extends SpringBrowserlessTest {
     assertThat(received).hasSize(audience);
     assertThat(received.values()).allSatisfy(rounds -> assertThat(rounds).containsExactly(1, 2));
     assertThat(data.eventCount(alertId, AlertEventLog.Kind.REMINDED)).isEqualTo(2);
-    alerts.close(alertId);
+
+    // When the alert expires, both nodes look at once; one announces it.
+    data.expire(alertId);
+    ExecutorService again = Executors.newFixedThreadPool(2);
+    try {
+      var barrier = new CyclicBarrier(2);
+      Instant now = Instant.now();
+      Future<Integer> one =
+          again.submit(() -> {
+            barrier.await(10, TimeUnit.SECONDS);
+            return reminders.announceExpired(now);
+          });
+      Future<Integer> two =
+          again.submit(() -> {
+            barrier.await(10, TimeUnit.SECONDS);
+            return node2Reminders.announceExpired(now);
+          });
+      one.get(30, TimeUnit.SECONDS);
+      two.get(30, TimeUnit.SECONDS);
+    } finally {
+      again.shutdownNow();
+    }
+    assertThat(data.eventCount(alertId, AlertEventLog.Kind.CLOSED)).isEqualTo(1);
+    assertThat(data.alert(alertId).getExpiryNoticedAt()).isNotNull();
   }
 
   // --- Helpers ---------------------------------------------------------------------------------
