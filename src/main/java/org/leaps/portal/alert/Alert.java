@@ -62,8 +62,17 @@ public class Alert extends AbstractEntity {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  /** When the last reminder round went out. */
   @Column(name = "reminded_at")
   private Instant remindedAt;
+
+  /** How many reminder rounds went out. */
+  @Column(name = "reminder_count", nullable = false)
+  private int reminderCount;
+
+  /** When a node announced that the alert expired (so open sessions let go of it). */
+  @Column(name = "expiry_noticed_at")
+  private Instant expiryNoticedAt;
 
   @Column(name = "sender_account_id")
   private Long senderAccountId;
@@ -147,6 +156,14 @@ public class Alert extends AbstractEntity {
 
   public Instant getRemindedAt() {
     return remindedAt;
+  }
+
+  public int getReminderCount() {
+    return reminderCount;
+  }
+
+  public Instant getExpiryNoticedAt() {
+    return expiryNoticedAt;
   }
 
   public Long getSenderAccountId() {

@@ -63,23 +63,32 @@ class AlertMailer {
     if (mailSender.getIfAvailable() == null) {
       return;
     }
-    executor.execute(() -> mail(event.alertId(), false));
+    executor.execute(() -> mail(event.alertId(), 0, 0));
   }
 
-  void remind(long alertId) {
+  /** Emails reminder round {@code round} of {@code max} to those who have not acknowledged. */
+  void remind(long alertId, int round, int max) {
     if (mailSender.getIfAvailable() == null) {
       return;
     }
-    executor.execute(() -> mail(alertId, true));
+    executor.execute(() -> mail(alertId, round, max));
   }
 
-  private void mail(long alertId, boolean reminder) {
+  /** Round 0 is the alert itself; higher rounds are reminders. */
+  private void mail(long alertId, int round, int max) {
+    boolean reminder = round > 0;
     JavaMailSender sender = mailSender.getIfAvailable();
     Alert alert = store.alert(alertId).orElse(null);
     if (sender == null || alert == null) {
       return;
     }
     Instant now = clock.instant();
+    if (reminder && !alert.isActive(now)) {
+      // Closed or expired between the claim and this mail: nobody is asked any more.
+      log.info(
+          "Alert {}: reminder round {} dropped, the alert is no longer active", alertId, round);
+      return;
+    }
     List<AlertDelivery> targets =
         reminder ? store.unacknowledgedOf(alertId) : store.deliveriesOf(alertId);
     List<Long> sent = new ArrayList<>();
@@ -89,7 +98,7 @@ class AlertMailer {
         continue;
       }
       try {
-        sender.send(message(alert, delivery, reminder));
+        sender.send(message(alert, delivery, round, max));
         sent.add(delivery.getId());
       } catch (MailException e) {
         log.warn("Alert {} email to one recipient failed: {}", alertId, e.getMessage());
@@ -101,7 +110,9 @@ class AlertMailer {
     log.info("Alert {}: {} {} emailed", alertId, sent.size(), reminder ? "reminders" : "alerts");
   }
 
-  SimpleMailMessage message(Alert alert, AlertDelivery delivery, boolean reminder) {
+  /** The mail of one delivery: the alert itself (round 0) or reminder {@code round} of max. */
+  SimpleMailMessage message(Alert alert, AlertDelivery delivery, int round, int max) {
+    boolean reminder = round > 0;
     var mail = new SimpleMailMessage();
     mail.setFrom(settings.mailFrom());
     mail.setTo(delivery.getEmail());
@@ -110,7 +121,11 @@ class AlertMailer {
         prefix + "[LEAPS " + alert.getSeverity().label() + "] " + oneLine(alert.getTitle()));
     StringBuilder body = new StringBuilder();
     if (reminder) {
-      body.append("You have not yet acknowledged this alert.\n\n");
+      body.append("Reminder ")
+          .append(round)
+          .append(" of ")
+          .append(max)
+          .append(": you have not yet acknowledged this alert.\n\n");
     }
     body.append(alert.getTitle()).append("\n\n");
     body.append(alert.getMessage()).append("\n\n");

@@ -1,6 +1,7 @@
 package org.leaps.portal.alert;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,14 +10,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends one reminder per alert to those who have not acknowledged, {@code
- * leaps.alerts.reminder-delay} after sending. With several nodes, the node whose update claims the
- * alert's {@code reminded_at} sends it; the others skip it.
+ * The lifecycle of active alerts, run by every node every {@code
+ * leaps.alerts.reminder-check-millis} (default 15 s).
+ *
+ * <p><b>Reminder rounds.</b> While an alert needing acknowledgement is open (not closed, not
+ * expired) and somebody has not acknowledged, a round goes out {@code leaps.alerts.reminder-delay}
+ * after the sending and then after each round, at most {@code leaps.alerts.reminder-max} rounds. A
+ * round emails those who have not acknowledged at that moment and announces it to open sessions.
+ * With several nodes, each round is claimed by a conditional update of {@code alert.reminder_count}
+ * (from the count the node read to the next): exactly one node sends it.
+ *
+ * <p><b>Expiry.</b> When an alert expires, one node (claiming {@code alert.expiry_noticed_at})
+ * announces it through the event table with the same signal as closing, so open sessions drop its
+ * dialog and bell count, and tracking views show it as expired.
  */
 @Component
 class AlertReminderJob {
 
   private static final Logger log = LoggerFactory.getLogger(AlertReminderJob.class);
+
+  /** Expiries older than this are not announced any more (a node that was down a long time). */
+  static final Duration EXPIRY_NOTICE_LOOKBACK = Duration.ofDays(1);
 
   private final AlertRepository alerts;
   private final AlertEventLog events;
@@ -44,31 +58,67 @@ class AlertReminderJob {
       fixedDelayString = "${leaps.alerts.reminder-check-millis:15000}",
       initialDelayString = "${leaps.alerts.reminder-check-millis:15000}")
   void sendDueReminders() {
+    Instant now = clock.instant();
     try {
-      remindDue();
+      announceExpired(now);
+    } catch (RuntimeException e) {
+      log.warn("Alert expiry check failed: {}", e.toString());
+    }
+    try {
+      remindDue(now);
     } catch (RuntimeException e) {
       log.warn("Alert reminder check failed: {}", e.toString());
     }
   }
 
-  /** Returns how many alerts this node reminded about. */
+  /** Sends the reminder rounds due now; returns how many rounds this node sent. */
   int remindDue() {
-    Instant now = clock.instant();
-    int reminded = 0;
-    for (Long alertId : alerts.findDueForReminder(now, now.minus(settings.reminderDelay()))) {
+    return remindDue(clock.instant());
+  }
+
+  /** Sends the reminder rounds due at {@code now}; returns how many rounds this node sent. */
+  int remindDue(Instant now) {
+    int max = settings.reminderMax();
+    if (max <= 0) {
+      return 0;
+    }
+    Instant cutoff = now.minus(settings.reminderDelay());
+    int sent = 0;
+    for (Object[] due : alerts.findDueForReminder(now, cutoff, max)) {
+      long alertId = (Long) due[0];
+      int seenCount = ((Number) due[1]).intValue();
       Boolean claimed =
           transaction.execute(status -> {
-            if (alerts.claimReminder(alertId, now) != 1) {
+            if (alerts.claimReminder(alertId, seenCount, max, now) != 1) {
               return false;
             }
             events.append(alertId, AlertEventLog.Kind.REMINDED, null);
             return true;
           });
       if (Boolean.TRUE.equals(claimed)) {
-        mailer.remind(alertId);
-        reminded++;
+        mailer.remind(alertId, seenCount + 1, max);
+        sent++;
       }
     }
-    return reminded;
+    return sent;
+  }
+
+  /** Announces alerts that expired by {@code now}; returns how many this node announced. */
+  int announceExpired(Instant now) {
+    int announced = 0;
+    for (Long alertId : alerts.findExpiredUnannounced(now, now.minus(EXPIRY_NOTICE_LOOKBACK))) {
+      Boolean claimed =
+          transaction.execute(status -> {
+            if (alerts.claimExpiryNotice(alertId, now) != 1) {
+              return false;
+            }
+            events.append(alertId, AlertEventLog.Kind.CLOSED, null);
+            return true;
+          });
+      if (Boolean.TRUE.equals(claimed)) {
+        announced++;
+      }
+    }
+    return announced;
   }
 }

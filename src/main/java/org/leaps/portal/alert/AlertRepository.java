@@ -14,16 +14,58 @@ interface AlertRepository extends JpaRepository<Alert, Long> {
           + " order by a.sentAt desc")
   List<Alert> findActive(@Param("now") Instant now);
 
-  /** Active alerts needing acknowledgement that were sent before the cut-off and not reminded. */
+  /**
+   * Active alerts needing acknowledgement whose next reminder round is due: fewer than {@code max}
+   * rounds sent, the last round (or the sending) at or before the cut-off, and somebody still has
+   * not acknowledged. Returns alert id and the number of rounds sent so far.
+   */
   @Query(
-      "select a.id from Alert a where a.closedAt is null and a.expiresAt > :now"
-          + " and a.ackRequired = true and a.remindedAt is null and a.sentAt <= :cutoff")
-  List<Long> findDueForReminder(@Param("now") Instant now, @Param("cutoff") Instant cutoff);
+      "select a.id, a.reminderCount from Alert a where a.closedAt is null and a.expiresAt > :now"
+          + " and a.ackRequired = true and a.reminderCount < :max"
+          + " and coalesce(a.remindedAt, a.sentAt) <= :cutoff"
+          + " and exists (select d.id from AlertDelivery d where d.alert = a"
+          + " and d.acknowledgedAt is null)"
+          + " order by a.id")
+  List<Object[]> findDueForReminder(
+      @Param("now") Instant now, @Param("cutoff") Instant cutoff, @Param("max") int max);
 
-  /** Claims the reminder for one node: only the node whose update changes the row sends it. */
+  /**
+   * Claims reminder round {@code seenCount + 1} for one node: the update changes the row only while
+   * the count is still the one this node read and the alert is still open, so with several nodes
+   * exactly one sends each round.
+   */
   @Modifying
-  @Query("update Alert a set a.remindedAt = :now where a.id = :id and a.remindedAt is null")
-  int claimReminder(@Param("id") Long id, @Param("now") Instant now);
+  @Query(
+      "update Alert a set a.reminderCount = a.reminderCount + 1, a.remindedAt = :now"
+          + " where a.id = :id and a.reminderCount = :seenCount and a.reminderCount < :max"
+          + " and a.closedAt is null and a.expiresAt > :now")
+  int claimReminder(
+      @Param("id") Long id,
+      @Param("seenCount") int seenCount,
+      @Param("max") int max,
+      @Param("now") Instant now);
+
+  /** Alerts that expired (after {@code since}) and whose expiry nobody has announced yet. */
+  @Query(
+      "select a.id from Alert a where a.expiryNoticedAt is null and a.closedAt is null"
+          + " and a.expiresAt <= :now and a.expiresAt > :since order by a.id")
+  List<Long> findExpiredUnannounced(@Param("now") Instant now, @Param("since") Instant since);
+
+  /** Claims the announcement of one alert's expiry for one node. */
+  @Modifying
+  @Query(
+      "update Alert a set a.expiryNoticedAt = :now where a.id = :id and a.expiryNoticedAt is null")
+  int claimExpiryNotice(@Param("id") Long id, @Param("now") Instant now);
+
+  /** Alerts that ended (closed or expired), newest first: tracking history. */
+  @Query(
+      value =
+          "select a from Alert a where a.closedAt is not null or a.expiresAt <= :now"
+              + " order by a.sentAt desc",
+      countQuery =
+          "select count(a) from Alert a where a.closedAt is not null or a.expiresAt <= :now")
+  org.springframework.data.domain.Page<Alert> findEnded(
+      @Param("now") Instant now, org.springframework.data.domain.Pageable pageable);
 
   @Query(
       "select distinct a from Alert a, AlertDelivery d where d.alert = a and a.closedAt is null"

@@ -43,6 +43,7 @@ public class AlertService {
   private final AckTokens tokens;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher publisher;
+  private final AlertSettings settings;
   private final Clock clock;
 
   AlertService(
@@ -54,6 +55,7 @@ public class AlertService {
       AckTokens tokens,
       CurrentUser currentUser,
       ApplicationEventPublisher publisher,
+      AlertSettings settings,
       Clock clock) {
     this.alerts = alerts;
     this.deliveries = deliveries;
@@ -63,6 +65,7 @@ public class AlertService {
     this.tokens = tokens;
     this.currentUser = currentUser;
     this.publisher = publisher;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -381,17 +384,53 @@ public class AlertService {
         .toList();
   }
 
+  /**
+   * The most recent alerts that ended (closed or expired), newest first, for tracking history. They
+   * stay readable in the tracking view and in everyone's inbox.
+   */
+  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF')")
+  @Transactional(readOnly = true)
+  public List<AlertSummary> recentlyEndedAlerts(int limit) {
+    return alerts
+        .findEnded(clock.instant(), org.springframework.data.domain.PageRequest.of(0, limit))
+        .map(AlertSummary::of)
+        .getContent();
+  }
+
   @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF')")
   @Transactional(readOnly = true)
   public Optional<Tracking> tracking(Long alertId) {
+    Instant now = clock.instant();
     return alerts
         .findById(alertId)
-        .map(alert ->
-            new Tracking(
-                AlertSummary.of(alert),
-                alert.isActive(clock.instant()),
-                counts(deliveries.countsByAgency(alertId), "No agency (program staff)"),
-                counts(deliveries.countsByRegion(alertId), "Statewide staff")));
+        .map(alert -> {
+          List<Tracking.Row> byRegion =
+              counts(deliveries.countsByRegion(alertId), "Statewide staff");
+          long open = byRegion.stream().mapToLong(r -> r.total() - r.acknowledged()).sum();
+          return new Tracking(
+              AlertSummary.of(alert),
+              alert.isActive(now),
+              counts(deliveries.countsByAgency(alertId), "No agency (program staff)"),
+              byRegion,
+              reminders(alert, open, now));
+        });
+  }
+
+  /** The alert's reminder rounds, and when the next one is due (the rule of AlertReminderJob). */
+  private Tracking.Reminders reminders(Alert alert, long notAcknowledged, Instant now) {
+    int max = settings.reminderMax();
+    Instant nextDue = null;
+    if (alert.isAckRequired()
+        && alert.isActive(now)
+        && notAcknowledged > 0
+        && alert.getReminderCount() < max) {
+      Instant last = alert.getRemindedAt() != null ? alert.getRemindedAt() : alert.getSentAt();
+      Instant next = last.plus(settings.reminderDelay());
+      if (next.isBefore(alert.getExpiresAt())) {
+        nextDue = next;
+      }
+    }
+    return new Tracking.Reminders(alert.getReminderCount(), max, alert.getRemindedAt(), nextDue);
   }
 
   private static List<Tracking.Row> counts(List<Object[]> rows, String unnamed) {

@@ -38,6 +38,6 @@ public sealed interface AlertSignal {
   /** A reminder went to those who have not acknowledged. */
   record Reminded(long alertId, String title, Set<String> emails) implements AlertSignal {}
 
-  /** The director closed the alert. */
+  /** The director closed the alert, or it expired (announced once by AlertReminderJob). */
   record Closed(long alertId) implements AlertSignal {}
 }

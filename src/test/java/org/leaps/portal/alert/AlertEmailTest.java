@@ -51,6 +51,8 @@ class AlertEmailTest extends SpringBrowserlessTest {
     registry.add("leaps.alerts.base-url", () -> "http://portal.test/");
     registry.add("leaps.alerts.token-secret", () -> "test-secret-for-ack-links");
     registry.add("leaps.alerts.reminder-delay", () -> "0s");
+    // One round here; repeated rounds are AlertReminderRoundsTest's.
+    registry.add("leaps.alerts.reminder-max", () -> "1");
     registry.add("leaps.alerts.reminder-check-millis", () -> "3600000");
   }
 

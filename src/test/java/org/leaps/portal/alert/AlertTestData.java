@@ -21,14 +21,17 @@ public class AlertTestData {
   private final org.leaps.portal.agency.AgencyService agencies;
   private final Clock clock;
   private final AlertService alertService;
+  private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   AlertTestData(
       AlertRepository alerts,
       AlertDeliveryRepository deliveries,
       org.leaps.portal.agency.AgencyService agencies,
       AlertService alertService,
+      org.springframework.jdbc.core.JdbcTemplate jdbc,
       Clock clock) {
     this.alertService = alertService;
+    this.jdbc = jdbc;
     this.alerts = alerts;
     this.deliveries = deliveries;
     this.agencies = agencies;
@@ -65,6 +68,44 @@ public class AlertTestData {
         .filter(a -> a.getTitle().equals(title))
         .findFirst()
         .orElseThrow(() -> new AssertionError("No alert titled " + title));
+  }
+
+  public Alert alert(long alertId) {
+    return alerts.findById(alertId).orElseThrow();
+  }
+
+  /** Lets an alert expire now (expiry a minute ago), as time passing would. */
+  @Transactional
+  public void expire(long alertId) {
+    jdbc.update(
+        "update alert set expires_at = ? where id = ?",
+        java.time.LocalDateTime.ofInstant(
+            clock.instant().minus(Duration.ofMinutes(1)), java.time.ZoneOffset.UTC),
+        alertId);
+  }
+
+  /** Marks every delivery of an alert acknowledged, as if all had tapped the button. */
+  @Transactional
+  public void acknowledgeAll(long alertId) {
+    var now = java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+    jdbc.update(
+        "update alert_delivery set acknowledged_at = ?, read_at = ?, reached_at = ?"
+            + " where alert_id = ?",
+        now,
+        now,
+        now,
+        alertId);
+  }
+
+  /** How many events of this kind the notification table holds for an alert. */
+  public int eventCount(long alertId, AlertEventLog.Kind kind) {
+    Integer count =
+        jdbc.queryForObject(
+            "select count(*) from alert_event where alert_id = ? and kind = ?",
+            Integer.class,
+            alertId,
+            kind.name());
+    return count == null ? 0 : count;
   }
 
   public List<String> deliveryEmails(long alertId) {

@@ -132,7 +132,8 @@ public class AlertInboxView extends Main implements BeforeEnterObserver {
     status.setId("alert-detail-status");
     status.addClassName("alert-status");
     detail.add(AlertFormat.severityBadge(alert.severity()), heading, message, meta, status);
-    if (alert.ackRequired() && !alert.acknowledged()) {
+    // A closed or expired alert stays readable but no longer asks for acknowledgement.
+    if (alert.ackRequired() && alert.active() && !alert.acknowledged()) {
       var ack =
           new Button(
               "Acknowledge",

@@ -37,7 +37,9 @@ import org.leaps.portal.security.Role;
 
 /**
  * The director's live view of an alert: acknowledged / reached / not yet, per region and per
- * agency, updating as acknowledgements arrive on any node. The director can close the alert.
+ * agency, updating as acknowledgements arrive on any node; how many reminder rounds went out and
+ * when the next is due. The director can close the alert. Recently ended (closed or expired) alerts
+ * stay in the picker as history.
  */
 @Route("alerts/tracking/:alertId?")
 @PageTitle("Alert tracking")
@@ -48,6 +50,9 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
 
   static final String ALERT_ID = "alertId";
 
+  /** How many ended alerts the picker offers besides the active ones. */
+  static final int HISTORY = 20;
+
   private final AlertService alerts;
   private final AlertLiveHub hub;
   private final boolean director;
@@ -56,6 +61,7 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
   final Paragraph headline = new Paragraph();
   final ProgressBar progress = new ProgressBar();
   final Div figures = new Div();
+  final Paragraph reminders = new Paragraph();
   final Grid<Tracking.Row> byRegion = rowGrid("By region", "tracking-by-region");
   final Grid<Tracking.Row> byAgency = rowGrid("By agency", "tracking-by-agency");
   final Button closeButton = new Button("Close alert");
@@ -74,10 +80,9 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
     add(new H2("Alert tracking"));
 
     picker.setId("tracking-picker");
-    picker.setLabel("Active alert");
+    picker.setLabel("Alert");
     picker.addClassName("alert-picker");
-    picker.setItemLabelGenerator(
-        a -> a == null ? "" : a.title() + " (" + AlertFormat.when(a.sentAt()) + ")");
+    picker.setItemLabelGenerator(AlertTrackingView::pickerLabel);
     picker.setEmptySelectionAllowed(false);
     picker.addValueChangeListener(e -> {
       if (e.isFromClient() && e.getValue() != null) {
@@ -96,6 +101,8 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
     progress.getElement().setAttribute("aria-label", "Share acknowledged");
     figures.setId("tracking-figures");
     figures.addClassName("tiles");
+    reminders.setId("tracking-reminders");
+    reminders.addClassName("tracking-reminders");
 
     closeButton.setId("tracking-close");
     closeButton.addThemeVariants(ButtonVariant.ERROR);
@@ -106,7 +113,7 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
     var agencySection = new Div(new H3("By agency"), byAgency);
     regionSection.addClassName("tracking-section");
     agencySection.addClassName("tracking-section");
-    body.add(headline, progress, figures, closeButton, regionSection, agencySection);
+    body.add(headline, progress, figures, reminders, closeButton, regionSection, agencySection);
     body.setVisible(false);
     add(picker, body);
   }
@@ -173,11 +180,29 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
     }
   }
 
+  private static String pickerLabel(AlertSummary a) {
+    if (a == null) {
+      return "";
+    }
+    String ended =
+        a.closedAt() != null
+            ? ", closed"
+            : !a.expiresAt().isAfter(java.time.Instant.now()) ? ", expired" : "";
+    return a.title() + " (" + AlertFormat.when(a.sentAt()) + ended + ")";
+  }
+
+  /** Active alerts first, then the most recently ended ones. */
+  private List<AlertSummary> pickerItems() {
+    List<AlertSummary> items = new ArrayList<>(alerts.activeAlerts());
+    items.addAll(alerts.recentlyEndedAlerts(HISTORY));
+    return items;
+  }
+
   private void load() {
-    List<AlertSummary> active = new ArrayList<>(alerts.activeAlerts());
+    List<AlertSummary> choices = pickerItems();
     if (alertId == null) {
-      picker.setItems(active);
-      picker.setVisible(!active.isEmpty());
+      picker.setItems(choices);
+      picker.setVisible(!choices.isEmpty());
       body.setVisible(true);
       body.removeAll();
       var none = new Paragraph("There is no active alert.");
@@ -193,11 +218,11 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
       return;
     }
     Tracking t = tracking.get();
-    if (active.stream().noneMatch(a -> a.id() == t.alert().id())) {
-      active.addFirst(t.alert());
+    if (choices.stream().noneMatch(a -> a.id() == t.alert().id())) {
+      choices.addFirst(t.alert());
     }
     if (!Objects.equals(picker.getValue(), t.alert())) {
-      picker.setItems(active);
+      picker.setItems(choices);
       picker.setValue(t.alert());
     }
     long total = t.total();
@@ -223,10 +248,49 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
         tile("tracking-acknowledged", "Acknowledged", acknowledged),
         tile("tracking-reached", "Reached, not yet acknowledged", reached),
         tile("tracking-not-yet", "Not reached yet", notYet));
+    reminders.setText(reminderText(t));
+    reminders.setVisible(t.alert().ackRequired());
     byRegion.setItems(t.byRegion());
     byAgency.setItems(t.byAgency());
     closeButton.setVisible(director && t.active());
     body.setVisible(true);
+  }
+
+  /** One sentence on reminder rounds: how many went out, the last, and when the next is due. */
+  static String reminderText(Tracking t) {
+    Tracking.Reminders r = t.reminders();
+    if (r.max() == 0 && r.sent() == 0) {
+      return "Reminders are turned off.";
+    }
+    String sent =
+        r.sent() == 0
+            ? "No reminder sent yet."
+            : String.format(
+                "%d of %d %s sent, the last %s.",
+                r.sent(),
+                Math.max(r.max(), r.sent()),
+                Math.max(r.max(), r.sent()) == 1 ? "reminder" : "reminders",
+                AlertFormat.when(r.last()));
+    if (r.nextDue() != null) {
+      long open = t.total() - t.acknowledged();
+      return String.format(
+          "%s Next due %s, to the %,d %s not acknowledged.",
+          sent,
+          AlertFormat.when(r.nextDue()),
+          open,
+          open == 1 ? "person who has" : "people who have");
+    }
+    String why;
+    if (r.sent() >= r.max()) {
+      why = "All reminders sent.";
+    } else if (!t.active()) {
+      why = "No further reminder: the alert has ended.";
+    } else if (t.acknowledged() >= t.total()) {
+      why = "No further reminder: everyone has acknowledged.";
+    } else {
+      why = "No further reminder: the alert expires first.";
+    }
+    return sent + " " + why;
   }
 
   private static Div tile(String id, String label, long value) {
