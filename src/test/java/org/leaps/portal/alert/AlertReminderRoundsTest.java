@@ -190,14 +190,14 @@ class AlertReminderRoundsTest extends SpringBrowserlessTest {
         new SpringApplicationBuilder(LeapsPortalApplication.class)
             .profiles("test")
             .properties(
-                "server.port=0",
                 "spring.main.banner-mode=off",
                 "spring.mail.host=127.0.0.1",
                 "spring.mail.port=" + SMTP.getSmtp().getPort(),
                 "leaps.alerts.token-secret=test-secret-for-reminder-rounds",
                 "leaps.alerts.reminder-max=2",
                 "leaps.alerts.reminder-check-millis=3600000")
-            .run();
+            // An argument, not a default property, so it wins over application.properties.
+            .run("--server.port=0");
     SecurityContextHolder.setContextHolderStrategy(node1Strategy);
     AlertReminderJob node2Reminders = node2.getBean(AlertReminderJob.class);
     assertThat(node2Reminders).isNotSameAs(reminders);
