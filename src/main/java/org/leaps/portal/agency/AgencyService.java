@@ -29,11 +29,17 @@ public class AgencyService implements AgencyDirectory {
   private final AgencyRepository agencies;
   private final CurrentUser currentUser;
   private final AuditService audit;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  AgencyService(AgencyRepository agencies, CurrentUser currentUser, AuditService audit) {
+  AgencyService(
+      AgencyRepository agencies,
+      CurrentUser currentUser,
+      AuditService audit,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.agencies = agencies;
     this.currentUser = currentUser;
     this.audit = audit;
+    this.events = events;
   }
 
   /** A page of the agencies in scope whose name or code starts with {@code search}, by name. */
@@ -110,6 +116,10 @@ public class AgencyService implements AgencyDirectory {
     managed.setActive(edited.isActive());
     agencies.flush();
     var changes = FieldChange.between(before, auditValues(managed));
+    if (!before.get("Name").equals(managed.getName())) {
+      // Heard in this transaction by the roster, which keeps the agency name for sorting.
+      events.publishEvent(new AgencyRenamed(managed.getId(), managed.getName()));
+    }
     if (!changes.isEmpty()) {
       audit.record(
           AuditAction.UPDATE,

@@ -63,6 +63,17 @@ public class Counselor extends AbstractEntity {
   @JoinColumn(name = "home_county_fips")
   private County homeCounty;
 
+  /**
+   * The home county's region, kept here so the roster filters on it without joining county and
+   * region (see docs/performance/roster.md).
+   */
+  @Column(name = "region_code", nullable = false, length = 2)
+  private String regionCode;
+
+  /** The primary agency's name, kept here so the roster sorts on it without joining agency. */
+  @Column(name = "agency_name", nullable = false, length = 150)
+  private String agencyName;
+
   @Pattern(regexp = PHONE_PATTERN, message = "enter a phone number such as (601) 555-0123")
   @Size(max = 20, message = "phone number can be at most 20 characters")
   @Column(name = "work_phone", length = 20)
@@ -126,9 +137,20 @@ public class Counselor extends AbstractEntity {
       String firstName, String lastName, Agency agency, County homeCounty, String email) {
     this.firstName = firstName;
     this.lastName = lastName;
-    this.agency = agency;
-    this.homeCounty = homeCounty;
     this.email = email;
+    setAgency(agency);
+    setHomeCounty(homeCounty);
+  }
+
+  /** Keeps the denormalised sort and filter keys in step with agency and home county. */
+  @jakarta.persistence.PrePersist
+  @jakarta.persistence.PreUpdate
+  void syncKeys() {
+    agencyName = agency == null ? null : agency.getName();
+    regionCode =
+        homeCounty == null || homeCounty.getRegion() == null
+            ? null
+            : homeCounty.getRegion().getCode();
   }
 
   /**
@@ -150,8 +172,8 @@ public class Counselor extends AbstractEntity {
     this.lastName = other.lastName;
     this.rankTitle = other.rankTitle;
     this.badgeNumber = other.badgeNumber;
-    this.agency = other.agency;
-    this.homeCounty = other.homeCounty;
+    setAgency(other.agency);
+    setHomeCounty(other.homeCounty);
     this.workPhone = other.workPhone;
     this.mobilePhone = other.mobilePhone;
     this.email = other.email;
@@ -241,6 +263,7 @@ public class Counselor extends AbstractEntity {
 
   public void setAgency(Agency agency) {
     this.agency = agency;
+    syncKeys();
   }
 
   public County getHomeCounty() {
@@ -249,6 +272,12 @@ public class Counselor extends AbstractEntity {
 
   public void setHomeCounty(County homeCounty) {
     this.homeCounty = homeCounty;
+    syncKeys();
+  }
+
+  /** The home county's region code (denormalised; follows the home county). */
+  public String getRegionCode() {
+    return regionCode;
   }
 
   public String getWorkPhone() {

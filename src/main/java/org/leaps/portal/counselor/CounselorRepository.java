@@ -50,6 +50,10 @@ interface CounselorRepository extends JpaRepository<Counselor, Long> {
   long countInScope(
       @Param("statewide") boolean statewide, @Param("agencyIds") Collection<Long> agencyIds);
 
+  @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+  @Query("update Counselor c set c.agencyName = :name where c.agency.id = :agencyId")
+  int renameAgency(@Param("agencyId") Long agencyId, @Param("name") String name);
+
   Optional<Counselor> findByEmailIgnoreCase(String email);
 
   /** The database collation ignores case, so this matches emails in any case. */

@@ -94,7 +94,7 @@ public class CounselorService implements CounselorDirectory {
     if (counselor.getId() != null) {
       throw new IllegalArgumentException("Use update for an existing counselor");
     }
-    requireInScope(counselor.getAgency());
+    counselor.setAgency(currentAgency(counselor.getAgency()));
     requireUniqueEmail(counselor.getEmail(), null);
     Counselor saved = counselors.saveAndFlush(counselor);
     audit.record(
@@ -115,7 +115,7 @@ public class CounselorService implements CounselorDirectory {
   @Transactional
   public Counselor update(Counselor edited) {
     Counselor managed = requireManaged(edited.getId(), edited.getVersion());
-    requireInScope(edited.getAgency());
+    edited.setAgency(currentAgency(edited.getAgency()));
     requireUniqueEmail(edited.getEmail(), managed.getId());
     Map<String, String> before = managed.auditValues();
     managed.copyEditableFrom(edited);
@@ -186,6 +186,17 @@ public class CounselorService implements CounselorDirectory {
     if (agency == null || !currentUser.scope().includes(agency.getId())) {
       throw new AccessDeniedException("Counselor's agency is outside your scope");
     }
+  }
+
+  /**
+   * The agency as it is now (a form may hold a copy read before a rename), if it is in the caller's
+   * scope.
+   */
+  private Agency currentAgency(Agency agency) {
+    requireInScope(agency);
+    return agencies
+        .findInScope(agency.getId())
+        .orElseThrow(() -> new AccessDeniedException("Counselor's agency is outside your scope"));
   }
 
   private void requireUniqueEmail(String email, Long ownId) {
@@ -396,6 +407,13 @@ public class CounselorService implements CounselorDirectory {
   public long countAll() {
     AccessScope scope = currentUser.scope();
     return counselors.countInScope(scope.statewide(), scope.agencyIdsForQuery());
+  }
+
+  /** Keeps the roster's copy of an agency's name (its sort key) in step with a rename. */
+  @org.springframework.context.event.EventListener
+  @Transactional
+  public void onAgencyRenamed(org.leaps.portal.agency.AgencyRenamed renamed) {
+    counselors.renameAgency(renamed.agencyId(), renamed.name());
   }
 
   // CounselorDirectory: used at sign-in, before any scope exists.

@@ -13,7 +13,6 @@ import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.leaps.portal.agency.Agency;
 import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.Region;
 import org.leaps.portal.security.AccessScope;
@@ -47,7 +46,6 @@ class RosterQuery {
   /** The query root with joins made only when a filter or sort needs them. */
   private static final class From {
     private final Root<Counselor> counselor;
-    private Join<Counselor, Agency> agency;
     private Join<Counselor, County> county;
     private Join<County, Region> region;
 
@@ -57,13 +55,6 @@ class RosterQuery {
 
     Root<Counselor> counselor() {
       return counselor;
-    }
-
-    Join<Counselor, Agency> agency() {
-      if (agency == null) {
-        agency = counselor.join("agency");
-      }
-      return agency;
     }
 
     Join<Counselor, County> county() {
@@ -97,7 +88,7 @@ class RosterQuery {
     ids.where(where(cb, ids, f, filter, scope, today));
     ids.orderBy(order(cb, f, page.getSort(), today));
     List<Long> pageIds =
-        em.createQuery(ids)
+        cached(em.createQuery(ids))
             .setFirstResult((int) page.getOffset())
             .setMaxResults(page.getPageSize())
             .getResultList();
@@ -106,7 +97,6 @@ class RosterQuery {
     }
     CriteriaQuery<RosterRow> query = cb.createQuery(RosterRow.class);
     Root<Counselor> c = query.from(Counselor.class);
-    Join<Counselor, Agency> agency = c.join("agency");
     Join<Counselor, County> county = c.join("homeCounty");
     Join<County, Region> region = county.join("region");
     query.select(
@@ -117,8 +107,8 @@ class RosterQuery {
             c.get("lastName"),
             c.get("rankTitle"),
             c.get("badgeNumber"),
-            agency.get("id"),
-            agency.get("name"),
+            c.get("agency").get("id"),
+            c.get("agencyName"),
             county.get("name"),
             region.get("name"),
             c.get("status"),
@@ -130,7 +120,7 @@ class RosterQuery {
             c.get("mobilePhone")));
     query.where(c.get("id").in(pageIds));
     var byId = new java.util.HashMap<Long, RosterRow>();
-    for (RosterRow row : em.createQuery(query).getResultList()) {
+    for (RosterRow row : cached(em.createQuery(query)).getResultList()) {
       byId.put(row.id(), row);
     }
     return pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
@@ -142,7 +132,7 @@ class RosterQuery {
     From f = from(query);
     query.select(cb.count(f.counselor()));
     query.where(where(cb, query, f, filter, scope, today));
-    return em.createQuery(query).getSingleResult();
+    return cached(em.createQuery(query)).getSingleResult();
   }
 
   /** Full records for an export, a slice at a time, in name order. */
@@ -158,6 +148,16 @@ class RosterQuery {
         cb.asc(f.counselor().get("firstName")),
         cb.asc(f.counselor().get("id")));
     return em.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  /**
+   * Lets Hibernate keep the translated SQL of a Criteria query (off by default for Criteria): the
+   * grid asks the same few query shapes again and again with other values, and translating one
+   * costs about as much as running it.
+   */
+  private static <T> jakarta.persistence.TypedQuery<T> cached(
+      jakarta.persistence.TypedQuery<T> query) {
+    return query.setHint(org.hibernate.jpa.HibernateHints.HINT_QUERY_PLAN_CACHEABLE, true);
   }
 
   private static Predicate[] where(
@@ -197,17 +197,18 @@ class RosterQuery {
       where.add(cb.equal(c.get("homeCounty").get("fips"), filter.countyFips()));
     }
     if (filter.regionCode() != null) {
-      where.add(cb.equal(f.region().get("code"), filter.regionCode()));
+      // The region is kept on the counselor: no join to county and region.
+      where.add(cb.equal(c.get("regionCode"), filter.regionCode()));
     }
     if (filter.status() != null) {
       where.add(cb.equal(c.get("status"), filter.status()));
     }
     if (filter.specialty() != null) {
-      var sub = query.subquery(Long.class);
-      Root<Counselor> s = sub.from(Counselor.class);
-      var specialty = s.join("specialties");
-      sub.select(s.get("id"))
-          .where(cb.equal(s.get("id"), c.get("id")), cb.equal(specialty, filter.specialty()));
+      // exists (select 1 from counselor_specialty s where s.counselor_id = c.id and s.specialty =
+      // ?): the collection table only, answered from its primary key or (specialty, counselor_id).
+      var sub = query.subquery(Integer.class);
+      var specialty = sub.correlate(c).join("specialties");
+      sub.select(cb.literal(1)).where(cb.equal(specialty, filter.specialty()));
       where.add(cb.exists(sub));
     }
     if (filter.certification() != null) {
@@ -267,7 +268,7 @@ class RosterQuery {
             case "name" -> List.of(c.get("lastName"), c.get("firstName"));
             case "rank" -> List.of(c.get("rankTitle"));
             case "badge" -> List.of(c.get("badgeNumber"));
-            case "agency" -> List.of(f.agency().get("name"));
+            case "agency" -> List.of(c.get("agencyName"));
             case "county" -> List.of(f.county().get("name"));
             case "region" -> List.of(f.region().get("name"));
             case "status" -> List.of(c.get("status"));
