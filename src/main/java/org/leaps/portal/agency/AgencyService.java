@@ -185,6 +185,27 @@ public class AgencyService implements AgencyDirectory {
     return agencies.findById(id).filter(a -> currentUser.scope().includes(a.getId()));
   }
 
+  /**
+   * Every agency, by name: names and codes are not confidential, and a counselor may serve an
+   * agency outside the editor's scope as an additional agency (decision 015).
+   */
+  @PreAuthorize("isAuthenticated()")
+  public List<Agency> allAgencies() {
+    return agencies.findAll(BY_NAME);
+  }
+
+  /** The active agencies, by name: what a counselor may be added to as an additional agency. */
+  @PreAuthorize("isAuthenticated()")
+  public List<Agency> activeAgencies() {
+    return allAgencies().stream().filter(Agency::isActive).toList();
+  }
+
+  /** Agencies by id, whatever the scope (see {@link #allAgencies()}). */
+  @PreAuthorize("isAuthenticated()")
+  public List<Agency> findAllById(Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : agencies.findAllById(ids);
+  }
+
   @PreAuthorize("hasRole('DIRECTOR')")
   @Transactional
   public Agency save(Agency agency) {

@@ -85,7 +85,7 @@ class RosterQuery {
     CriteriaQuery<Long> ids = cb.createQuery(Long.class);
     From f = from(ids);
     ids.select(f.counselor().get("id"));
-    ids.where(where(cb, ids, f, filter, scope, today));
+    ids.where(where(cb, ids, f, filter, scope, serving(filter, scope), today));
     ids.orderBy(order(cb, f, page.getSort(), today));
     List<Long> pageIds =
         cached(em.createQuery(ids))
@@ -117,7 +117,8 @@ class RosterQuery {
             c.get("designationDate"),
             c.get("recertificationDue"),
             c.get("email"),
-            c.get("mobilePhone")));
+            c.get("mobilePhone"),
+            additionalCount(cb, query, c)));
     query.where(c.get("id").in(pageIds));
     var byId = new java.util.HashMap<Long, RosterRow>();
     for (RosterRow row : cached(em.createQuery(query)).getResultList()) {
@@ -126,12 +127,20 @@ class RosterQuery {
     return pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
+  /** How many additional agencies a counselor serves, for "Gulfport PD +1" in the grid. */
+  private static Expression<Long> additionalCount(
+      CriteriaBuilder cb, CriteriaQuery<?> query, Root<Counselor> c) {
+    var sub = query.subquery(Long.class);
+    var served = sub.correlate(c).join("additionalAgencies");
+    return sub.select(cb.count(served));
+  }
+
   long count(RosterFilter filter, AccessScope scope, LocalDate today) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     From f = from(query);
     query.select(cb.count(f.counselor()));
-    query.where(where(cb, query, f, filter, scope, today));
+    query.where(where(cb, query, f, filter, scope, serving(filter, scope), today));
     return cached(em.createQuery(query)).getSingleResult();
   }
 
@@ -142,7 +151,7 @@ class RosterQuery {
     CriteriaQuery<Counselor> query = cb.createQuery(Counselor.class);
     From f = from(query);
     query.select(f.counselor());
-    query.where(where(cb, query, f, filter, scope, today));
+    query.where(where(cb, query, f, filter, scope, serving(filter, scope), today));
     query.orderBy(
         cb.asc(f.counselor().get("lastName")),
         cb.asc(f.counselor().get("firstName")),
@@ -160,18 +169,49 @@ class RosterQuery {
     return query.setHint(org.hibernate.jpa.HibernateHints.HINT_QUERY_PLAN_CACHEABLE, true);
   }
 
+  /**
+   * Counselors who serve the scope's agencies, or the filtered agency, as an additional agency
+   * (decision 015). Read first from the small, index-only counselor_agency table, so that the
+   * roster query stays an index range on the primary agency OR a list of ids, never a scan.
+   */
+  private record Serving(List<Long> inScope, List<Long> inFilteredAgency) {}
+
+  private Serving serving(RosterFilter filter, AccessScope scope) {
+    return new Serving(
+        scope.statewide() ? List.of() : additional(scope.agencyIdsForQuery()),
+        filter.agencyId() == null ? List.of() : additional(List.of(filter.agencyId())));
+  }
+
+  private List<Long> additional(List<Long> agencyIds) {
+    List<?> ids =
+        em.createNativeQuery(
+                "select distinct counselor_id from counselor_agency where agency_id in (:ids)")
+            .setParameter("ids", agencyIds)
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
+  }
+
+  private static Predicate primaryOrServing(
+      CriteriaBuilder cb, Root<Counselor> c, Predicate primary, List<Long> serving) {
+    return serving.isEmpty() ? primary : cb.or(primary, c.get("id").in(serving));
+  }
+
   private static Predicate[] where(
       CriteriaBuilder cb,
       CriteriaQuery<?> query,
       From f,
       RosterFilter filter,
       AccessScope scope,
+      Serving serving,
       LocalDate today) {
     Root<Counselor> c = f.counselor();
     List<Predicate> where = new ArrayList<>();
-    // Scope first, always: an empty scope matches nothing.
+    // Scope first, always: an empty scope matches nothing. A counselor is in scope through their
+    // primary agency or an additional agency they serve.
     if (!scope.statewide()) {
-      where.add(c.get("agency").get("id").in(scope.agencyIdsForQuery()));
+      where.add(
+          primaryOrServing(
+              cb, c, c.get("agency").get("id").in(scope.agencyIdsForQuery()), serving.inScope()));
     }
     String name = filter.name() == null ? "" : filter.name().trim();
     if (!name.isEmpty()) {
@@ -191,7 +231,12 @@ class RosterQuery {
       where.add(cb.or(any.toArray(Predicate[]::new)));
     }
     if (filter.agencyId() != null) {
-      where.add(cb.equal(c.get("agency").get("id"), filter.agencyId()));
+      where.add(
+          primaryOrServing(
+              cb,
+              c,
+              cb.equal(c.get("agency").get("id"), filter.agencyId()),
+              serving.inFilteredAgency()));
     }
     if (filter.countyFips() != null) {
       where.add(cb.equal(c.get("homeCounty").get("fips"), filter.countyFips()));

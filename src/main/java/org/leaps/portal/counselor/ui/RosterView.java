@@ -184,7 +184,7 @@ public class RosterView extends Main {
             .setSortProperty("badge")
             .setAutoWidth(true);
     var agencyColumn =
-        grid.addColumn(RosterRow::agencyName)
+        grid.addColumn(RosterRow::agencyText)
             .setHeader("Agency")
             .setSortProperty("agency")
             .setAutoWidth(true);
@@ -218,9 +218,6 @@ public class RosterView extends Main {
     this.nameColumn = nameColumn;
     this.statusColumn = statusColumn;
     wideOnly = List.of(rank, badge, agencyColumn, countyColumn, regionColumn, certColumn);
-    if (inScope.size() <= 1) {
-      agencyColumn.setVisible(false);
-    }
     grid.sort(
         List.of(
             new com.vaadin.flow.component.grid.GridSortOrder<>(
@@ -339,7 +336,7 @@ public class RosterView extends Main {
   /** On a phone only the name, status and privilege columns stay; the rest open with the record. */
   private void adapt(int width) {
     boolean narrow = width > 0 && width < NARROW;
-    wideOnly.forEach(c -> c.setVisible(!narrow && (c != wideOnly.get(2) || agency.isVisible())));
+    wideOnly.forEach(c -> c.setVisible(!narrow));
     nameColumn.setWidth(narrow ? "10rem" : "15rem");
     statusColumn.setAutoWidth(!narrow);
     if (narrow) {
