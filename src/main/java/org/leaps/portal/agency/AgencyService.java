@@ -29,11 +29,17 @@ public class AgencyService implements AgencyDirectory {
   private final AgencyRepository agencies;
   private final CurrentUser currentUser;
   private final AuditService audit;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  AgencyService(AgencyRepository agencies, CurrentUser currentUser, AuditService audit) {
+  AgencyService(
+      AgencyRepository agencies,
+      CurrentUser currentUser,
+      AuditService audit,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.agencies = agencies;
     this.currentUser = currentUser;
     this.audit = audit;
+    this.events = events;
   }
 
   /** A page of the agencies in scope whose name or code starts with {@code search}, by name. */
@@ -110,6 +116,10 @@ public class AgencyService implements AgencyDirectory {
     managed.setActive(edited.isActive());
     agencies.flush();
     var changes = FieldChange.between(before, auditValues(managed));
+    if (!before.get("Name").equals(managed.getName())) {
+      // Heard in this transaction by the roster, which keeps the agency name for sorting.
+      events.publishEvent(new AgencyRenamed(managed.getId(), managed.getName()));
+    }
     if (!changes.isEmpty()) {
       audit.record(
           AuditAction.UPDATE,
@@ -160,6 +170,27 @@ public class AgencyService implements AgencyDirectory {
   @PreAuthorize("isAuthenticated()")
   public Optional<Agency> findInScope(Long id) {
     return agencies.findById(id).filter(a -> currentUser.scope().includes(a.getId()));
+  }
+
+  /**
+   * Every agency, by name: names and codes are not confidential, and a counselor may serve an
+   * agency outside the editor's scope as an additional agency (decision 015).
+   */
+  @PreAuthorize("isAuthenticated()")
+  public List<Agency> allAgencies() {
+    return agencies.findAll(BY_NAME);
+  }
+
+  /** The active agencies, by name: what a counselor may be added to as an additional agency. */
+  @PreAuthorize("isAuthenticated()")
+  public List<Agency> activeAgencies() {
+    return allAgencies().stream().filter(Agency::isActive).toList();
+  }
+
+  /** Agencies by id, whatever the scope (see {@link #allAgencies()}). */
+  @PreAuthorize("isAuthenticated()")
+  public List<Agency> findAllById(Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : agencies.findAllById(ids);
   }
 
   @PreAuthorize("hasRole('DIRECTOR')")

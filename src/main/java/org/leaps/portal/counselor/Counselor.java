@@ -19,6 +19,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import org.leaps.portal.agency.Agency;
 import org.leaps.portal.base.domain.AbstractEntity;
@@ -62,6 +63,30 @@ public class Counselor extends AbstractEntity {
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "home_county_fips")
   private County homeCounty;
+
+  /**
+   * The home county's region, kept here so the roster filters on it without joining county and
+   * region (see docs/performance/roster.md).
+   */
+  @Column(name = "region_code", nullable = false, length = 2)
+  private String regionCode;
+
+  /**
+   * Agencies this counselor also serves besides the primary {@link #agency} (decision 015). Their
+   * liaisons can see the record; only the primary agency's liaisons and statewide staff change it.
+   */
+  @jakarta.persistence.ManyToMany(fetch = FetchType.EAGER)
+  @org.hibernate.annotations.BatchSize(size = 100)
+  @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SELECT)
+  @jakarta.persistence.JoinTable(
+      name = "counselor_agency",
+      joinColumns = @JoinColumn(name = "counselor_id"),
+      inverseJoinColumns = @JoinColumn(name = "agency_id"))
+  private Set<Agency> additionalAgencies = new java.util.HashSet<>();
+
+  /** The primary agency's name, kept here so the roster sorts on it without joining agency. */
+  @Column(name = "agency_name", nullable = false, length = 150)
+  private String agencyName;
 
   @Pattern(regexp = PHONE_PATTERN, message = "enter a phone number such as (601) 555-0123")
   @Size(max = 20, message = "phone number can be at most 20 characters")
@@ -126,9 +151,20 @@ public class Counselor extends AbstractEntity {
       String firstName, String lastName, Agency agency, County homeCounty, String email) {
     this.firstName = firstName;
     this.lastName = lastName;
-    this.agency = agency;
-    this.homeCounty = homeCounty;
     this.email = email;
+    setAgency(agency);
+    setHomeCounty(homeCounty);
+  }
+
+  /** Keeps the denormalised sort and filter keys in step with agency and home county. */
+  @jakarta.persistence.PrePersist
+  @jakarta.persistence.PreUpdate
+  void syncKeys() {
+    agencyName = agency == null ? null : agency.getName();
+    regionCode =
+        homeCounty == null || homeCounty.getRegion() == null
+            ? null
+            : homeCounty.getRegion().getCode();
   }
 
   /**
@@ -150,8 +186,9 @@ public class Counselor extends AbstractEntity {
     this.lastName = other.lastName;
     this.rankTitle = other.rankTitle;
     this.badgeNumber = other.badgeNumber;
-    this.agency = other.agency;
-    this.homeCounty = other.homeCounty;
+    setAgency(other.agency);
+    setHomeCounty(other.homeCounty);
+    setAdditionalAgencies(other.additionalAgencies);
     this.workPhone = other.workPhone;
     this.mobilePhone = other.mobilePhone;
     this.email = other.email;
@@ -175,6 +212,12 @@ public class Counselor extends AbstractEntity {
     values.put("Rank", rankTitle);
     values.put("Badge number", badgeNumber);
     values.put("Agency", agency == null ? null : agency.getName());
+    values.put(
+        "Additional agencies",
+        additionalAgencies.stream()
+            .map(Agency::getName)
+            .sorted()
+            .collect(java.util.stream.Collectors.joining(", ")));
     values.put("Home county", homeCounty == null ? null : homeCounty.getName());
     values.put("Work phone", workPhone);
     values.put("Mobile phone", mobilePhone);
@@ -241,6 +284,33 @@ public class Counselor extends AbstractEntity {
 
   public void setAgency(Agency agency) {
     this.agency = agency;
+    if (agency != null) {
+      additionalAgencies.removeIf(a -> Objects.equals(a.getId(), agency.getId()));
+    }
+    syncKeys();
+  }
+
+  /** The other agencies this counselor serves (never the primary agency); a read-only view. */
+  public Set<Agency> getAdditionalAgencies() {
+    return java.util.Collections.unmodifiableSet(additionalAgencies);
+  }
+
+  /** Replaces the other agencies served; the primary agency is left out if it is among them. */
+  public void setAdditionalAgencies(Set<Agency> agencies) {
+    var next = new java.util.HashSet<Agency>();
+    for (Agency other : agencies == null ? Set.<Agency>of() : agencies) {
+      if (other != null && (agency == null || !Objects.equals(other.getId(), agency.getId()))) {
+        next.add(other);
+      }
+    }
+    additionalAgencies.clear();
+    additionalAgencies.addAll(next);
+  }
+
+  /** The primary agency and every additional one. */
+  public boolean serves(Long agencyId) {
+    return (agency != null && agency.getId().equals(agencyId))
+        || additionalAgencies.stream().anyMatch(a -> Objects.equals(a.getId(), agencyId));
   }
 
   public County getHomeCounty() {
@@ -249,6 +319,12 @@ public class Counselor extends AbstractEntity {
 
   public void setHomeCounty(County homeCounty) {
     this.homeCounty = homeCounty;
+    syncKeys();
+  }
+
+  /** The home county's region code (denormalised; follows the home county). */
+  public String getRegionCode() {
+    return regionCode;
   }
 
   public String getWorkPhone() {

@@ -40,6 +40,28 @@ interface CounselorRepository extends JpaRepository<Counselor, Long> {
   List<Object[]> countActiveByRegionInScope(
       @Param("statewide") boolean statewide, @Param("agencyIds") Collection<Long> agencyIds);
 
+  /**
+   * Who may see a record: the scope holds the counselor's primary agency or one of the additional
+   * agencies they serve (decision 015).
+   */
+  String SEES =
+      "(:statewide = true or c.agency.id in :agencyIds or c.id in (select s.id from Counselor s"
+          + " join s.additionalAgencies a where a.id in :agencyIds))";
+
+  /** A record the scope may see (primary or additional agency). */
+  @Query("select c from Counselor c where c.id = :id and " + SEES)
+  Optional<Counselor> findByIdVisibleInScope(
+      @Param("id") Long id,
+      @Param("statewide") boolean statewide,
+      @Param("agencyIds") Collection<Long> agencyIds);
+
+  /** Ids of the counselors who serve one of these agencies as an additional agency. */
+  @Query(
+      value = "select distinct ca.counselor_id from counselor_agency ca where ca.agency_id in :ids",
+      nativeQuery = true)
+  List<Long> idsServingAsAdditional(@Param("ids") Collection<Long> agencyIds);
+
+  /** A record the scope may change: its primary agency is in scope. */
   @Query("select c from Counselor c where c.id = :id and " + IN_SCOPE)
   Optional<Counselor> findByIdInScope(
       @Param("id") Long id,
@@ -49,6 +71,10 @@ interface CounselorRepository extends JpaRepository<Counselor, Long> {
   @Query("select count(c) from Counselor c where " + IN_SCOPE)
   long countInScope(
       @Param("statewide") boolean statewide, @Param("agencyIds") Collection<Long> agencyIds);
+
+  @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+  @Query("update Counselor c set c.agencyName = :name where c.agency.id = :agencyId")
+  int renameAgency(@Param("agencyId") Long agencyId, @Param("name") String name);
 
   Optional<Counselor> findByEmailIgnoreCase(String email);
 

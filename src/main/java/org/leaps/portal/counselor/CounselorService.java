@@ -94,7 +94,8 @@ public class CounselorService implements CounselorDirectory {
     if (counselor.getId() != null) {
       throw new IllegalArgumentException("Use update for an existing counselor");
     }
-    requireInScope(counselor.getAgency());
+    counselor.setAgency(currentAgency(counselor.getAgency()));
+    counselor.setAdditionalAgencies(currentAgencies(counselor.getAdditionalAgencies()));
     requireUniqueEmail(counselor.getEmail(), null);
     Counselor saved = counselors.saveAndFlush(counselor);
     audit.record(
@@ -115,7 +116,8 @@ public class CounselorService implements CounselorDirectory {
   @Transactional
   public Counselor update(Counselor edited) {
     Counselor managed = requireManaged(edited.getId(), edited.getVersion());
-    requireInScope(edited.getAgency());
+    edited.setAgency(currentAgency(edited.getAgency()));
+    edited.setAdditionalAgencies(currentAgencies(edited.getAdditionalAgencies()));
     requireUniqueEmail(edited.getEmail(), managed.getId());
     Map<String, String> before = managed.auditValues();
     managed.copyEditableFrom(edited);
@@ -166,12 +168,26 @@ public class CounselorService implements CounselorDirectory {
     return managed;
   }
 
+  /**
+   * The record to change, if its primary agency is in the caller's scope. A counselor the caller
+   * sees only through an additional agency is refused (they may view, not change); any other id
+   * reads as "not found".
+   */
   private Counselor requireManaged(Long id, long expectedVersion) {
     AccessScope scope = currentUser.scope();
     Counselor managed =
         counselors
             .findByIdInScope(id, scope.statewide(), scope.agencyIdsForQuery())
-            .orElseThrow(() -> new NoSuchElementException("Counselor not found"));
+            .orElseThrow(() -> {
+              if (counselors
+                  .findByIdVisibleInScope(id, false, scope.agencyIdsForQuery())
+                  .isPresent()) {
+                return new AccessDeniedException(
+                    "Only the liaisons of the counselor's own agency and statewide staff can"
+                        + " change this record");
+              }
+              return new NoSuchElementException("Counselor not found");
+            });
     if (managed.getVersion() != expectedVersion) {
       Optional<AuditEvent> last = audit.latest(SUBJECT, id);
       throw new CounselorConflictException(
@@ -186,6 +202,43 @@ public class CounselorService implements CounselorDirectory {
     if (agency == null || !currentUser.scope().includes(agency.getId())) {
       throw new AccessDeniedException("Counselor's agency is outside your scope");
     }
+  }
+
+  /**
+   * The agency as it is now (a form may hold a copy read before a rename), if it is in the caller's
+   * scope.
+   */
+  private Agency currentAgency(Agency agency) {
+    requireInScope(agency);
+    return agencies
+        .findInScope(agency.getId())
+        .orElseThrow(() -> new AccessDeniedException("Counselor's agency is outside your scope"));
+  }
+
+  /** The additional agencies as they are now; an unknown agency id is refused. */
+  private java.util.Set<Agency> currentAgencies(java.util.Set<Agency> chosen) {
+    List<Long> ids = chosen.stream().map(Agency::getId).toList();
+    List<Agency> current = agencies.findAllById(ids);
+    if (current.size() != new java.util.HashSet<>(ids).size()) {
+      throw new RosterFieldException("additionalAgencies", "an additional agency does not exist");
+    }
+    return new java.util.HashSet<>(current);
+  }
+
+  /**
+   * Whether the current person may change this record: statewide staff, or a liaison of the
+   * counselor's primary agency. Liaisons of an additional agency only view it.
+   */
+  @PreAuthorize("isAuthenticated()")
+  public boolean canEdit(Counselor counselor) {
+    return currentUser.scope().includes(counselor.getAgency().getId())
+        && currentUser
+            .get()
+            .map(u ->
+                u.has(org.leaps.portal.security.Role.DIRECTOR)
+                    || u.has(org.leaps.portal.security.Role.STAFF)
+                    || u.has(org.leaps.portal.security.Role.LIAISON))
+            .orElse(false);
   }
 
   private void requireUniqueEmail(String email, Long ownId) {
@@ -248,6 +301,9 @@ public class CounselorService implements CounselorDirectory {
     values.add(c.getRankTitle());
     values.add(c.getBadgeNumber());
     values.add(c.getAgency().getCode());
+    values.add(
+        String.join(
+            ";", c.getAdditionalAgencies().stream().map(Agency::getCode).sorted().toList()));
     values.add(c.getHomeCounty().getName());
     values.add(c.getEmail());
     values.add(c.getWorkPhone());
@@ -341,7 +397,11 @@ public class CounselorService implements CounselorDirectory {
     for (Agency agency : agencies.agenciesInScope()) {
       byCode.put(agency.getCode(), agency);
     }
-    return new RosterImporter.Context(currentUser.scope(), byCode, geography.counties());
+    Map<String, Agency> allByCode = new LinkedHashMap<>();
+    for (Agency agency : agencies.allAgencies()) {
+      allByCode.put(agency.getCode(), agency);
+    }
+    return new RosterImporter.Context(currentUser.scope(), byCode, allByCode, geography.counties());
   }
 
   /** Headline figures for the signed-in person's scope. */
@@ -360,11 +420,14 @@ public class CounselorService implements CounselorDirectory {
         byRegion);
   }
 
-  /** A counselor the current person may see; another agency's id reads as "not found". */
+  /**
+   * A counselor the current person may see: through the primary agency or an additional agency they
+   * serve. Another agency's id reads as "not found".
+   */
   @PreAuthorize("isAuthenticated()")
   public Optional<Counselor> findInScope(Long id) {
     AccessScope scope = currentUser.scope();
-    return counselors.findByIdInScope(id, scope.statewide(), scope.agencyIdsForQuery());
+    return counselors.findByIdVisibleInScope(id, scope.statewide(), scope.agencyIdsForQuery());
   }
 
   /** Saves a counselor of an agency in the caller's scope; other agencies are refused. */
@@ -396,6 +459,13 @@ public class CounselorService implements CounselorDirectory {
   public long countAll() {
     AccessScope scope = currentUser.scope();
     return counselors.countInScope(scope.statewide(), scope.agencyIdsForQuery());
+  }
+
+  /** Keeps the roster's copy of an agency's name (its sort key) in step with a rename. */
+  @org.springframework.context.event.EventListener
+  @Transactional
+  public void onAgencyRenamed(org.leaps.portal.agency.AgencyRenamed renamed) {
+    counselors.renameAgency(renamed.agencyId(), renamed.name());
   }
 
   // CounselorDirectory: used at sign-in, before any scope exists.

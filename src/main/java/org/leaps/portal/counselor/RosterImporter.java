@@ -63,7 +63,8 @@ class RosterImporter {
           "email",
           "admin_notes",
           "home_county",
-          "agency_code");
+          "agency_code",
+          "additional_agencies");
 
   private static final List<DateTimeFormatter> DATE_FORMATS =
       List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("M/d/uuuu"));
@@ -80,9 +81,15 @@ class RosterImporter {
 
   record Plan(ImportPreview preview, List<PlannedRow> rows) {}
 
-  /** What the importer may use: the caller's scope, agencies by code and counties. */
+  /**
+   * What the importer may use: the caller's scope, the agencies they may import into by code, every
+   * agency by code (for additional agencies, decision 015) and the counties.
+   */
   record Context(
-      AccessScope scope, Map<String, Agency> agenciesInScope, Collection<County> counties) {}
+      AccessScope scope,
+      Map<String, Agency> agenciesInScope,
+      Map<String, Agency> allAgencies,
+      Collection<County> counties) {}
 
   Plan plan(String fileName, byte[] data, Context context) {
     List<Problem> problems = new ArrayList<>();
@@ -377,6 +384,8 @@ class RosterImporter {
     text(record, columns, "mobile_phone", candidate::setMobilePhone);
     text(record, columns, "admin_notes", candidate::setAdminNotes);
 
+    additionalAgencies(record, columns, context, agency, existing, candidate, problems);
+
     String countyText = cell(record, columns, "home_county");
     if (!countyText.isEmpty()) {
       County county = lookup.counties().get(countyText.toLowerCase(Locale.ROOT));
@@ -462,6 +471,56 @@ class RosterImporter {
     List<FieldChange> changes =
         existing == null ? List.of() : FieldChange.between(previous, candidate.auditValues());
     return new PlannedRow(row, candidate, existing, changes);
+  }
+
+  /**
+   * The optional additional_agencies column: agency codes separated by ";". An empty cell keeps
+   * what is on file; NONE removes every additional agency.
+   */
+  private static void additionalAgencies(
+      RosterCsv.Record record,
+      Map<String, Integer> columns,
+      Context context,
+      Agency primary,
+      Counselor existing,
+      Counselor candidate,
+      List<Problem> problems) {
+    String text = cell(record, columns, "additional_agencies");
+    if (text.isEmpty()) {
+      return;
+    }
+    int row = record.row();
+    Set<Agency> additional = new java.util.HashSet<>();
+    if (!text.equalsIgnoreCase("NONE")) {
+      for (String part : text.split("[;|]")) {
+        String code = part.strip().toUpperCase(Locale.ROOT);
+        if (code.isEmpty()) {
+          continue;
+        }
+        Agency other = context.allAgencies().get(code);
+        if (other == null) {
+          problems.add(
+              new Problem(
+                  row,
+                  "additional_agencies",
+                  "\"" + part.strip() + "\" is not an agency code; separate several with ;"));
+        } else if (other.getId().equals(primary.getId())) {
+          problems.add(
+              new Problem(
+                  row,
+                  "additional_agencies",
+                  "\""
+                      + code
+                      + "\" is the counselor's own agency (agency_code); list only other agencies"));
+        } else if (!other.isActive() && (existing == null || !existing.serves(other.getId()))) {
+          problems.add(
+              new Problem(row, "additional_agencies", "\"" + code + "\" is not an active agency"));
+        } else {
+          additional.add(other);
+        }
+      }
+    }
+    candidate.setAdditionalAgencies(additional);
   }
 
   private static void text(

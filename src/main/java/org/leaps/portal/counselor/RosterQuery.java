@@ -13,7 +13,6 @@ import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.leaps.portal.agency.Agency;
 import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.Region;
 import org.leaps.portal.security.AccessScope;
@@ -47,7 +46,6 @@ class RosterQuery {
   /** The query root with joins made only when a filter or sort needs them. */
   private static final class From {
     private final Root<Counselor> counselor;
-    private Join<Counselor, Agency> agency;
     private Join<Counselor, County> county;
     private Join<County, Region> region;
 
@@ -57,13 +55,6 @@ class RosterQuery {
 
     Root<Counselor> counselor() {
       return counselor;
-    }
-
-    Join<Counselor, Agency> agency() {
-      if (agency == null) {
-        agency = counselor.join("agency");
-      }
-      return agency;
     }
 
     Join<Counselor, County> county() {
@@ -94,10 +85,10 @@ class RosterQuery {
     CriteriaQuery<Long> ids = cb.createQuery(Long.class);
     From f = from(ids);
     ids.select(f.counselor().get("id"));
-    ids.where(where(cb, ids, f, filter, scope, today));
+    ids.where(where(cb, ids, f, filter, scope, serving(filter, scope), today));
     ids.orderBy(order(cb, f, page.getSort(), today));
     List<Long> pageIds =
-        em.createQuery(ids)
+        cached(em.createQuery(ids))
             .setFirstResult((int) page.getOffset())
             .setMaxResults(page.getPageSize())
             .getResultList();
@@ -106,7 +97,6 @@ class RosterQuery {
     }
     CriteriaQuery<RosterRow> query = cb.createQuery(RosterRow.class);
     Root<Counselor> c = query.from(Counselor.class);
-    Join<Counselor, Agency> agency = c.join("agency");
     Join<Counselor, County> county = c.join("homeCounty");
     Join<County, Region> region = county.join("region");
     query.select(
@@ -117,8 +107,8 @@ class RosterQuery {
             c.get("lastName"),
             c.get("rankTitle"),
             c.get("badgeNumber"),
-            agency.get("id"),
-            agency.get("name"),
+            c.get("agency").get("id"),
+            c.get("agencyName"),
             county.get("name"),
             region.get("name"),
             c.get("status"),
@@ -127,13 +117,22 @@ class RosterQuery {
             c.get("designationDate"),
             c.get("recertificationDue"),
             c.get("email"),
-            c.get("mobilePhone")));
+            c.get("mobilePhone"),
+            additionalCount(cb, query, c)));
     query.where(c.get("id").in(pageIds));
     var byId = new java.util.HashMap<Long, RosterRow>();
-    for (RosterRow row : em.createQuery(query).getResultList()) {
+    for (RosterRow row : cached(em.createQuery(query)).getResultList()) {
       byId.put(row.id(), row);
     }
     return pageIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** How many additional agencies a counselor serves, for "Gulfport PD +1" in the grid. */
+  private static Expression<Long> additionalCount(
+      CriteriaBuilder cb, CriteriaQuery<?> query, Root<Counselor> c) {
+    var sub = query.subquery(Long.class);
+    var served = sub.correlate(c).join("additionalAgencies");
+    return sub.select(cb.count(served));
   }
 
   long count(RosterFilter filter, AccessScope scope, LocalDate today) {
@@ -141,8 +140,8 @@ class RosterQuery {
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     From f = from(query);
     query.select(cb.count(f.counselor()));
-    query.where(where(cb, query, f, filter, scope, today));
-    return em.createQuery(query).getSingleResult();
+    query.where(where(cb, query, f, filter, scope, serving(filter, scope), today));
+    return cached(em.createQuery(query)).getSingleResult();
   }
 
   /** Full records for an export, a slice at a time, in name order. */
@@ -152,12 +151,49 @@ class RosterQuery {
     CriteriaQuery<Counselor> query = cb.createQuery(Counselor.class);
     From f = from(query);
     query.select(f.counselor());
-    query.where(where(cb, query, f, filter, scope, today));
+    query.where(where(cb, query, f, filter, scope, serving(filter, scope), today));
     query.orderBy(
         cb.asc(f.counselor().get("lastName")),
         cb.asc(f.counselor().get("firstName")),
         cb.asc(f.counselor().get("id")));
     return em.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  /**
+   * Lets Hibernate keep the translated SQL of a Criteria query (off by default for Criteria): the
+   * grid asks the same few query shapes again and again with other values, and translating one
+   * costs about as much as running it.
+   */
+  private static <T> jakarta.persistence.TypedQuery<T> cached(
+      jakarta.persistence.TypedQuery<T> query) {
+    return query.setHint(org.hibernate.jpa.HibernateHints.HINT_QUERY_PLAN_CACHEABLE, true);
+  }
+
+  /**
+   * Counselors who serve the scope's agencies, or the filtered agency, as an additional agency
+   * (decision 015). Read first from the small, index-only counselor_agency table, so that the
+   * roster query stays an index range on the primary agency OR a list of ids, never a scan.
+   */
+  private record Serving(List<Long> inScope, List<Long> inFilteredAgency) {}
+
+  private Serving serving(RosterFilter filter, AccessScope scope) {
+    return new Serving(
+        scope.statewide() ? List.of() : additional(scope.agencyIdsForQuery()),
+        filter.agencyId() == null ? List.of() : additional(List.of(filter.agencyId())));
+  }
+
+  private List<Long> additional(List<Long> agencyIds) {
+    List<?> ids =
+        em.createNativeQuery(
+                "select distinct counselor_id from counselor_agency where agency_id in (:ids)")
+            .setParameter("ids", agencyIds)
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
+  }
+
+  private static Predicate primaryOrServing(
+      CriteriaBuilder cb, Root<Counselor> c, Predicate primary, List<Long> serving) {
+    return serving.isEmpty() ? primary : cb.or(primary, c.get("id").in(serving));
   }
 
   private static Predicate[] where(
@@ -166,12 +202,16 @@ class RosterQuery {
       From f,
       RosterFilter filter,
       AccessScope scope,
+      Serving serving,
       LocalDate today) {
     Root<Counselor> c = f.counselor();
     List<Predicate> where = new ArrayList<>();
-    // Scope first, always: an empty scope matches nothing.
+    // Scope first, always: an empty scope matches nothing. A counselor is in scope through their
+    // primary agency or an additional agency they serve.
     if (!scope.statewide()) {
-      where.add(c.get("agency").get("id").in(scope.agencyIdsForQuery()));
+      where.add(
+          primaryOrServing(
+              cb, c, c.get("agency").get("id").in(scope.agencyIdsForQuery()), serving.inScope()));
     }
     String name = filter.name() == null ? "" : filter.name().trim();
     if (!name.isEmpty()) {
@@ -191,23 +231,29 @@ class RosterQuery {
       where.add(cb.or(any.toArray(Predicate[]::new)));
     }
     if (filter.agencyId() != null) {
-      where.add(cb.equal(c.get("agency").get("id"), filter.agencyId()));
+      where.add(
+          primaryOrServing(
+              cb,
+              c,
+              cb.equal(c.get("agency").get("id"), filter.agencyId()),
+              serving.inFilteredAgency()));
     }
     if (filter.countyFips() != null) {
       where.add(cb.equal(c.get("homeCounty").get("fips"), filter.countyFips()));
     }
     if (filter.regionCode() != null) {
-      where.add(cb.equal(f.region().get("code"), filter.regionCode()));
+      // The region is kept on the counselor: no join to county and region.
+      where.add(cb.equal(c.get("regionCode"), filter.regionCode()));
     }
     if (filter.status() != null) {
       where.add(cb.equal(c.get("status"), filter.status()));
     }
     if (filter.specialty() != null) {
-      var sub = query.subquery(Long.class);
-      Root<Counselor> s = sub.from(Counselor.class);
-      var specialty = s.join("specialties");
-      sub.select(s.get("id"))
-          .where(cb.equal(s.get("id"), c.get("id")), cb.equal(specialty, filter.specialty()));
+      // exists (select 1 from counselor_specialty s where s.counselor_id = c.id and s.specialty =
+      // ?): the collection table only, answered from its primary key or (specialty, counselor_id).
+      var sub = query.subquery(Integer.class);
+      var specialty = sub.correlate(c).join("specialties");
+      sub.select(cb.literal(1)).where(cb.equal(specialty, filter.specialty()));
       where.add(cb.exists(sub));
     }
     if (filter.certification() != null) {
@@ -267,7 +313,7 @@ class RosterQuery {
             case "name" -> List.of(c.get("lastName"), c.get("firstName"));
             case "rank" -> List.of(c.get("rankTitle"));
             case "badge" -> List.of(c.get("badgeNumber"));
-            case "agency" -> List.of(f.agency().get("name"));
+            case "agency" -> List.of(c.get("agencyName"));
             case "county" -> List.of(f.county().get("name"));
             case "region" -> List.of(f.region().get("name"));
             case "status" -> List.of(c.get("status"));

@@ -2,7 +2,10 @@ package org.leaps.portal.counselor;
 
 import java.time.LocalDate;
 
-/** One line of the roster grid, read in a single query (no entity graph). */
+/**
+ * One line of the roster grid, read in a single query (no entity graph). {@code agencyName} is the
+ * primary agency; {@code additionalAgencies} how many more agencies the counselor serves.
+ */
 public record RosterRow(
     Long id,
     String firstName,
@@ -19,7 +22,15 @@ public record RosterRow(
     LocalDate designationDate,
     LocalDate recertificationDue,
     String email,
-    String mobilePhone) {
+    String mobilePhone,
+    Long additionalAgencies) {
+
+  /** The primary agency, and how many more the counselor serves: "Gulfport PD +1". */
+  public String agencyText() {
+    return additionalAgencies == null || additionalAgencies == 0
+        ? agencyName
+        : agencyName + " +" + additionalAgencies;
+  }
 
   public String fullName() {
     return firstName + " " + lastName;

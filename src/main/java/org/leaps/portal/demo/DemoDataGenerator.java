@@ -274,6 +274,34 @@ public final class DemoDataGenerator {
 
   private DemoDataGenerator() {}
 
+  /**
+   * Other agencies some demo counselors also serve (decision 015), in the order of {@code
+   * data.counselors()}: every fifth deputy of a county that has school district police also serves
+   * that department. Derived without random draws, so the rest of the roster stays as it was.
+   */
+  public static List<Set<String>> additionalAgencies(DemoData data) {
+    Map<String, AgencySpec> byCode = new LinkedHashMap<>();
+    Map<String, String> schoolPoliceByCounty = new LinkedHashMap<>();
+    for (AgencySpec agency : data.agencies()) {
+      byCode.put(agency.code(), agency);
+      if (agency.type() == AgencyType.SCHOOL_DISTRICT_POLICE) {
+        schoolPoliceByCounty.putIfAbsent(agency.countyFips(), agency.code());
+      }
+    }
+    List<Set<String>> additional = new ArrayList<>();
+    int deputies = 0;
+    for (CounselorSpec counselor : data.counselors()) {
+      AgencySpec agency = byCode.get(counselor.agencyCode());
+      String school = schoolPoliceByCounty.get(agency.countyFips());
+      if (agency.type() == AgencyType.SHERIFFS_OFFICE && school != null && deputies++ % 5 == 0) {
+        additional.add(Set.of(school));
+      } else {
+        additional.add(Set.of());
+      }
+    }
+    return additional;
+  }
+
   public static DemoData generate(List<CountyWeight> counties, LocalDate today) {
     var random = new Random(SEED);
     Map<String, CountyWeight> byName = new LinkedHashMap<>();

@@ -93,8 +93,14 @@ class DemoDataLoader implements ApplicationRunner {
         agencyService.saveAll(agencies).stream().collect(Collectors.toMap(Agency::getCode, a -> a));
 
     List<Counselor> counselors = new ArrayList<>();
-    for (CounselorSpec spec : data.counselors()) {
-      counselors.add(toCounselor(spec, agencyByCode, countyByFips));
+    var alsoServes = DemoDataGenerator.additionalAgencies(data);
+    for (int i = 0; i < data.counselors().size(); i++) {
+      Counselor counselor = toCounselor(data.counselors().get(i), agencyByCode, countyByFips);
+      counselor.setAdditionalAgencies(
+          alsoServes.get(i).stream()
+              .map(agencyByCode::get)
+              .collect(java.util.stream.Collectors.toSet()));
+      counselors.add(counselor);
     }
     Counselor demoCounselor = demoCounselor(agencyByCode, countyByFips);
     counselors.add(demoCounselor);

@@ -30,7 +30,9 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The roster grid at 10,000 counselors: one filtered page of 50 plus its count, through the secured
- * service exactly as the grid calls it. Prints p50/p95/max; never asserts timings.
+ * service exactly as the grid calls it. One seeded counselor in twenty also serves a second agency,
+ * so the liaison's scope includes counselors of other agencies. Prints p50/p95/max; never asserts
+ * timings.
  */
 @Tag("benchmark")
 @PortalTest
@@ -182,6 +184,10 @@ class RosterBenchmark {
             c.setDesignationDate(today.minusDays(50 + random.nextInt(1500)));
           }
           c.setRecertificationDue(today.plusDays(random.nextInt(900) - 200));
+        }
+        if (random.nextInt(20) == 0) {
+          // One in twenty also serves a second agency (decision 015).
+          c.setAdditionalAgencies(java.util.Set.of(all.get(random.nextInt(all.size()))));
         }
         c.setSpecialties(
             EnumSet.of(

@@ -46,6 +46,30 @@ class DemoDataGeneratorTest {
   }
 
   @Test
+  void someDeputiesAlsoServeTheirCountysSchoolDistrictPolice() {
+    var data = DemoDataGenerator.generate(counties(), TODAY);
+    var additional = DemoDataGenerator.additionalAgencies(data);
+    assertThat(additional).hasSameSizeAs(data.counselors());
+    var codes =
+        data.agencies().stream()
+            .collect(Collectors.toMap(DemoDataGenerator.AgencySpec::code, a -> a));
+    long serving = additional.stream().filter(s -> !s.isEmpty()).count();
+    assertThat(serving).isBetween(3L, 40L);
+    for (int i = 0; i < additional.size(); i++) {
+      for (String code : additional.get(i)) {
+        var own = codes.get(data.counselors().get(i).agencyCode());
+        assertThat(own.type()).isEqualTo(org.leaps.portal.agency.AgencyType.SHERIFFS_OFFICE);
+        assertThat(codes.get(code).type())
+            .isEqualTo(org.leaps.portal.agency.AgencyType.SCHOOL_DISTRICT_POLICE);
+        assertThat(codes.get(code).countyFips()).isEqualTo(own.countyFips());
+      }
+    }
+    // The demo database holds them too.
+    assertThat(jdbc.queryForObject("select count(*) from counselor_agency", Long.class))
+        .isGreaterThanOrEqualTo(serving);
+  }
+
+  @Test
   void populousCountiesGetMoreCounselors() {
     var data = DemoDataGenerator.generate(counties(), TODAY);
     Map<String, Long> perCounty =

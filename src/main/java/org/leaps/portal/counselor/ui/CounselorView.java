@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import org.leaps.portal.agency.Agency;
 import org.leaps.portal.agency.AgencyService;
 import org.leaps.portal.audit.AuditEvent;
@@ -76,6 +77,7 @@ public class CounselorView extends Main implements BeforeEnterObserver {
   private final CounselorService counselors;
   private final AuditService audit;
   private final List<Agency> agenciesInScope;
+  private final List<Agency> activeAgencies;
 
   final BeanValidationBinder<Counselor> binder = new BeanValidationBinder<>(Counselor.class);
   final TextField firstName = new TextField("First name");
@@ -83,6 +85,9 @@ public class CounselorView extends Main implements BeforeEnterObserver {
   final TextField rank = new TextField("Rank");
   final TextField badge = new TextField("Badge number");
   final ComboBox<Agency> agency = new ComboBox<>("Agency");
+  final com.vaadin.flow.component.combobox.MultiSelectComboBox<Agency> additionalAgencies =
+      new com.vaadin.flow.component.combobox.MultiSelectComboBox<>("Also serves");
+  final Paragraph viewOnly = new Paragraph();
   final ComboBox<County> homeCounty = new ComboBox<>("Home county");
   final TextField workPhone = new TextField("Work phone");
   final TextField mobilePhone = new TextField("Mobile phone");
@@ -119,6 +124,7 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     this.counselors = counselors;
     this.audit = audit;
     this.agenciesInScope = agencies.agenciesInScope();
+    this.activeAgencies = agencies.activeAgencies();
     addClassNames("view", "counselor-view");
 
     var back = new Button("Roster", VaadinIcon.ARROW_LEFT.create(), e -> backToRoster());
@@ -140,6 +146,13 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     }
     agency.setItems(agenciesInScope);
     agency.setItemLabelGenerator(Agency::getName);
+    additionalAgencies.setId("additional-agencies");
+    additionalAgencies.setItems(activeAgencies);
+    additionalAgencies.setItemLabelGenerator(Agency::getName);
+    additionalAgencies.setClearButtonVisible(true);
+    additionalAgencies.setHelperText(
+        "Other agencies this counselor serves. Their liaisons can view the record; changes stay"
+            + " with the counselor's own agency.");
     homeCounty.setItems(geography.counties());
     homeCounty.setItemLabelGenerator(County::getName);
     specialties.setItems(Specialty.values());
@@ -162,6 +175,7 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     binder.forField(rank).bind("rankTitle");
     binder.forField(badge).bind("badgeNumber");
     binder.forField(agency).bind("agency");
+    binder.forField(additionalAgencies).bind("additionalAgencies");
     binder.forField(homeCounty).bind("homeCounty");
     binder.forField(workPhone).bind("workPhone");
     binder.forField(mobilePhone).bind("mobilePhone");
@@ -179,7 +193,16 @@ public class CounselorView extends Main implements BeforeEnterObserver {
 
     var person =
         new FormLayout(
-            firstName, lastName, rank, badge, agency, homeCounty, email, mobilePhone, workPhone);
+            firstName,
+            lastName,
+            rank,
+            badge,
+            agency,
+            additionalAgencies,
+            homeCounty,
+            email,
+            mobilePhone,
+            workPhone);
     var training =
         new FormLayout(
             basicCourseDate, certifyingBody, designationDate, recertificationDue, ceHours);
@@ -204,9 +227,13 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     history.setId("record-history");
     history.addClassName("record-history");
 
+    viewOnly.setId("record-view-only");
+    viewOnly.addClassName("record-view-only");
+    viewOnly.setVisible(false);
     body.add(
         heading,
         badges,
+        viewOnly,
         new H3("Person"),
         person,
         specialties,
@@ -260,10 +287,24 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     this.loadedValues = loaded.auditValues();
     body.setVisible(true);
     notFound.setVisible(false);
+    // A record seen through an additional agency names an agency outside the person's scope.
+    agency.setItems(
+        including(
+            agenciesInScope, loaded.getAgency() == null ? Set.of() : Set.of(loaded.getAgency())));
+    additionalAgencies.setItems(including(activeAgencies, loaded.getAdditionalAgencies()));
     binder.readBean(loaded);
     boolean isNew = loaded.getId() == null;
+    boolean editable = isNew || counselors.canEdit(loaded);
+    binder.setReadOnly(!editable);
+    viewOnly.setVisible(!editable);
+    if (!editable) {
+      viewOnly.setText(
+          "View only: this counselor also serves your agency. Changes are made by "
+              + loaded.getAgency().getName()
+              + " or the program staff.");
+    }
     heading.setText(isNew ? "New counselor" : loaded.getFullName());
-    agency.setReadOnly(agenciesInScope.size() <= 1);
+    agency.setReadOnly(!editable || agenciesInScope.size() <= 1);
     statusBadge.setText(loaded.getStatus().label());
     statusBadge.getElement().setAttribute("data-status", loaded.getStatus().name());
     boolean eligible = loaded.isPrivilegeEligible(counselors.today());
@@ -271,8 +312,9 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     privilegeBadge.setClassName("privilege-badge " + (eligible ? "eligible" : "not-eligible"));
     privilegeBadge.setVisible(!isNew);
     statusBadge.setVisible(!isNew);
-    deactivate.setVisible(!isNew && loaded.getStatus() == CounselorStatus.ACTIVE);
-    reactivate.setVisible(!isNew && loaded.getStatus() != CounselorStatus.ACTIVE);
+    save.setVisible(editable);
+    deactivate.setVisible(editable && !isNew && loaded.getStatus() == CounselorStatus.ACTIVE);
+    reactivate.setVisible(editable && !isNew && loaded.getStatus() != CounselorStatus.ACTIVE);
     showHistory();
   }
 
@@ -446,6 +488,17 @@ public class CounselorView extends Main implements BeforeEnterObserver {
       list.add(new ListItem("No recorded changes yet."));
     }
     history.add(list);
+  }
+
+  private static List<Agency> including(List<Agency> items, java.util.Collection<Agency> extra) {
+    var all = new java.util.ArrayList<>(items);
+    for (Agency a : extra) {
+      if (!all.contains(a)) {
+        all.add(a);
+      }
+    }
+    all.sort(java.util.Comparator.comparing(Agency::getName));
+    return all;
   }
 
   private void backToRoster() {

@@ -81,6 +81,8 @@ public class RosterView extends Main {
   private final List<Grid.Column<RosterRow>> wideOnly;
   private final Grid.Column<RosterRow> nameColumn;
   private final Grid.Column<RosterRow> statusColumn;
+  private final Grid.Column<RosterRow> privilegeColumn;
+  private boolean narrow;
 
   RosterView(CounselorService counselors, AgencyService agencies, GeographyService geography) {
     this.counselors = counselors;
@@ -184,7 +186,7 @@ public class RosterView extends Main {
             .setSortProperty("badge")
             .setAutoWidth(true);
     var agencyColumn =
-        grid.addColumn(RosterRow::agencyName)
+        grid.addColumn(RosterRow::agencyText)
             .setHeader("Agency")
             .setSortProperty("agency")
             .setAutoWidth(true);
@@ -209,18 +211,17 @@ public class RosterView extends Main {
             .setSortProperty("certification")
             .setKey("certification")
             .setAutoWidth(true);
-    grid.addColumn(new ComponentRenderer<>(this::privilegeBadge))
-        .setHeader("Privilege")
-        .setKey("privilege")
-        .setSortProperty("eligible")
-        .setTextAlign(ColumnTextAlign.CENTER)
-        .setAutoWidth(true);
+    var privilegeColumn =
+        grid.addColumn(new ComponentRenderer<>(this::privilegeBadge))
+            .setHeader("Privilege")
+            .setKey("privilege")
+            .setSortProperty("eligible")
+            .setTextAlign(ColumnTextAlign.CENTER)
+            .setAutoWidth(true);
     this.nameColumn = nameColumn;
     this.statusColumn = statusColumn;
+    this.privilegeColumn = privilegeColumn;
     wideOnly = List.of(rank, badge, agencyColumn, countyColumn, regionColumn, certColumn);
-    if (inScope.size() <= 1) {
-      agencyColumn.setVisible(false);
-    }
     grid.sort(
         List.of(
             new com.vaadin.flow.component.grid.GridSortOrder<>(
@@ -261,6 +262,12 @@ public class RosterView extends Main {
       var email = new Span(row.email());
       email.addClassName("roster-email");
       cell.add(email);
+    }
+    if (narrow && row.status() != CounselorStatus.ACTIVE) {
+      // On a phone the status column is left out; an inactive or retired counselor says so here.
+      var status = new Span(row.status().label());
+      status.addClassName("roster-status-inline");
+      cell.add(status);
     }
     cell.addClassName("roster-name-cell");
     return cell;
@@ -336,14 +343,23 @@ public class RosterView extends Main {
     name.addKeyPressListener(Key.ENTER, e -> grid.getDataProvider().refreshAll());
   }
 
-  /** On a phone only the name, status and privilege columns stay; the rest open with the record. */
-  private void adapt(int width) {
-    boolean narrow = width > 0 && width < NARROW;
-    wideOnly.forEach(c -> c.setVisible(!narrow && (c != wideOnly.get(2) || agency.isVisible())));
-    nameColumn.setWidth(narrow ? "10rem" : "15rem");
-    statusColumn.setAutoWidth(!narrow);
+  /**
+   * On a phone (360 px) only the name and privilege columns stay, and the name cell says when a
+   * counselor is not active; the rest open with the record.
+   */
+  void adapt(int width) {
+    boolean wasNarrow = narrow;
+    narrow = width > 0 && width < NARROW;
+    wideOnly.forEach(c -> c.setVisible(!narrow));
+    statusColumn.setVisible(!narrow);
+    nameColumn.setWidth(narrow ? "8rem" : "15rem");
+    privilegeColumn.setAutoWidth(!narrow);
+    privilegeColumn.setFlexGrow(0);
     if (narrow) {
-      statusColumn.setWidth("5.5rem");
+      privilegeColumn.setWidth("7.25rem");
+    }
+    if (narrow != wasNarrow) {
+      grid.getDataProvider().refreshAll();
     }
   }
 }

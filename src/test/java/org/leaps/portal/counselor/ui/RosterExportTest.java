@@ -44,7 +44,7 @@ class RosterExportTest extends RosterUiTest {
     assertThat(lines).hasSize(2);
     assertThat(lines[1])
         .startsWith("\"'=HYPERLINK(\"\"http://evil.example\"\")\"," + last + ",Officer,")
-        .contains(",GULFPORT-PD,Harrison,")
+        .contains(",GULFPORT-PD,,Harrison,")
         .endsWith(",\"'@SUM(1+1), \"\"quoted\"\"\"")
         .doesNotContain("HATTIESBURG");
 
