@@ -32,10 +32,21 @@ import org.leaps.portal.security.PortalUser;
 /**
  * The bell in the navigation bar: unread count, and live delivery while the portal is open. A
  * critical alert opens a blocking dialog with one-tap acknowledgement; others show a notification.
- * At sign-in, unacknowledged critical alerts open the dialog too.
+ * At sign-in, unacknowledged critical alerts open the dialog too. One bell per page: a prototype
+ * bean, asked for by {@link AlertBellContribution}.
+ *
+ * <p>The dialog is built in every open session at the same moment when a critical alert goes out,
+ * so it is kept small (five components, no icon, no footer renderer; the "Critical alert" label is
+ * drawn by the stylesheet and named by the dialog's aria-label): see docs/performance/alerts.md.
  */
 @com.vaadin.flow.component.dependency.StyleSheet("styles/alerts.css")
+@org.springframework.stereotype.Component
+@org.springframework.context.annotation.Scope(
+    org.springframework.beans.factory.config.ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 public class AlertBell extends Div {
+
+  /** "From sender, when" per alert: the same text in every session, formatted once. */
+  private static final Map<Long, String> META = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final AlertService alerts;
   private final AlertLiveHub hub;
@@ -155,9 +166,17 @@ public class AlertBell extends Div {
   }
 
   private void receive(AlertSignal.Sent sent) {
-    unreadIds.add(sent.alertId());
-    showUnread();
+    // Read or acknowledged elsewhere (another tab, another node, the email link) before the
+    // signal got here: not unread, and no dialog or toast asking for what is already done.
+    boolean read = sent.settled().hasRead(user);
+    boolean done = sent.ackRequired() ? sent.settled().hasAcknowledged(user) : read;
+    if (!read && unreadIds.add(sent.alertId())) {
+      showUnread();
+    }
     hub.reached(sent.alertId(), user.email().toLowerCase(java.util.Locale.ROOT));
+    if (done) {
+      return;
+    }
     if (sent.severity() == Severity.CRITICAL) {
       showCritical(
           sent.alertId(),
@@ -230,21 +249,17 @@ public class AlertBell extends Div {
     dialog.setCloseOnEsc(false);
     dialog.setCloseOnOutsideClick(false);
     dialog.getElement().setAttribute("aria-label", "Critical alert");
-    var label = new Span("Critical alert");
-    label.addClassNames("alert-severity", "severity-critical");
     var heading = new H2(title);
     heading.addClassName("critical-alert-title");
     var body = new Paragraph(message);
     body.addClassName("alert-message");
-    var meta = new Paragraph("From " + senderName + ", " + AlertFormat.when(sentAt));
+    var meta = new Paragraph(meta(alertId, senderName, sentAt));
     meta.addClassName("alert-meta");
-    dialog.add(label, heading, body, meta);
     Button confirm;
     if (ackRequired) {
       confirm =
           new Button(
               "Acknowledge",
-              VaadinIcon.CHECK.create(),
               e -> {
                 alerts.acknowledge(alertId);
                 closeDialog(alertId);
@@ -265,9 +280,21 @@ public class AlertBell extends Div {
     confirm.setId("critical-alert-ack");
     confirm.addClassName("critical-alert-ack");
     confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-    dialog.getFooter().add(confirm);
+    dialog.add(heading, body, meta, confirm);
     openDialogs.put(alertId, dialog);
     dialog.open();
+  }
+
+  private static String meta(long alertId, String senderName, Instant sentAt) {
+    String text = META.get(alertId);
+    if (text == null) {
+      if (META.size() > 100) {
+        META.clear();
+      }
+      text = "From " + senderName + ", " + AlertFormat.when(sentAt);
+      META.put(alertId, text);
+    }
+    return text;
   }
 
   private void closeDialog(long alertId) {
