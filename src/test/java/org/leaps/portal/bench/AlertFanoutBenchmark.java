@@ -20,9 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -241,6 +243,7 @@ class AlertFanoutBenchmark {
    */
   static final class Client implements WebSocket.Listener {
     static volatile String marker = "\u0000";
+    static volatile CountDownLatch arrivals = new CountDownLatch(0);
     final AtomicLong receivedAt = new AtomicLong();
     final AtomicInteger frames = new AtomicInteger();
     volatile int markerFrameLength;
@@ -256,6 +259,7 @@ class AlertFanoutBenchmark {
         tail.append(text);
         if (tail.indexOf(wanted) >= 0) {
           receivedAt.set(System.nanoTime());
+          arrivals.countDown();
           markerFrameLength = text.length();
           if (keepFrame) {
             frame = text.toString();
@@ -332,6 +336,7 @@ class AlertFanoutBenchmark {
       connected.getFirst().keepFrame = true;
     }
     Client.marker = title;
+    Client.arrivals = new CountDownLatch(connected.size());
     AtomicLong fanOutDone = new AtomicLong();
     var registration =
         hub.addListener(signal -> {
@@ -357,10 +362,10 @@ class AlertFanoutBenchmark {
     var sent = SystemAccess.call(() -> alerts.send(draft));
     long committed = System.nanoTime();
     long committedEpoch = System.currentTimeMillis();
-    long deadline = committed + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline
-        && connected.stream().anyMatch(c -> c.receivedAt.get() == 0)) {
-      Thread.sleep(5);
+    Client.arrivals.await(30, TimeUnit.SECONDS);
+    // The hub reports the fan-out done after the last UI.access, which may follow the last frame.
+    for (int i = 0; i < 500 && fanOutDone.get() == 0; i++) {
+      Thread.sleep(10);
     }
     registration.remove();
     long[] machineAfter = machineJiffies();
