@@ -322,14 +322,28 @@ class AlertFanoutBenchmark {
         hub.sessionCount());
 
     int rounds = Integer.getInteger("alerts.bench.rounds", 1);
+    // By default the director closes each round's alert before the next (as alerts are closed or
+    // acknowledged in practice), so every round meets the pages as they are between alerts;
+    // -Dalerts.bench.close-between=false measures alerts arriving while earlier ones are open.
+    boolean closeBetween =
+        Boolean.parseBoolean(System.getProperty("alerts.bench.close-between", "true"));
+    System.out.printf("ALERT-BENCH close between rounds: %s%n", closeBetween);
     for (int round = 1; round <= rounds; round++) {
-      sendAndMeasure(round, connected);
-      Thread.sleep(1_000);
+      long alertId = sendAndMeasure(round, connected);
+      if (closeBetween) {
+        SystemAccess.call(() -> {
+          alerts.close(alertId);
+          return null;
+        });
+        Thread.sleep(3_000);
+      } else {
+        Thread.sleep(1_000);
+      }
     }
   }
 
   /** Sends one critical alert to every counselor and prints how long each socket waited for it. */
-  private void sendAndMeasure(int round, List<Client> connected) throws Exception {
+  private long sendAndMeasure(int round, List<Client> connected) throws Exception {
     String title = data.unique("Bench critical");
     connected.forEach(Client::nextRound);
     if (!connected.isEmpty()) {
@@ -416,6 +430,7 @@ class AlertFanoutBenchmark {
       Files.writeString(
           Path.of("target", "alert-bench-frame-" + round + ".txt"), connected.getFirst().frame);
     }
+    return sent.alertId();
   }
 
   record ThreadCpu(String group, long nanos) {}
