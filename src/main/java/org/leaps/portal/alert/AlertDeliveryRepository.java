@@ -103,6 +103,12 @@ interface AlertDeliveryRepository extends JpaRepository<AlertDelivery, Long> {
   @Query("select d.email, d.accountId from AlertDelivery d where d.alert.id = :alertId")
   List<Object[]> recipientKeys(@Param("alertId") Long alertId);
 
+  /** Those who have already read an alert: email, account id, whether acknowledged. */
+  @Query(
+      "select d.email, d.accountId, d.acknowledgedAt from AlertDelivery d"
+          + " where d.alert.id = :alertId and d.readAt is not null")
+  List<Object[]> readKeys(@Param("alertId") Long alertId);
+
   @Query("select d from AlertDelivery d where d.alert.id = :alertId order by d.id")
   List<AlertDelivery> findByAlert(@Param("alertId") Long alertId);
 

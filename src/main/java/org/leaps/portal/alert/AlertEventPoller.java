@@ -1,21 +1,30 @@
 package org.leaps.portal.alert;
 
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Every node runs this: each tick (default 250 ms) it reads new rows of {@code alert_event} and
  * pushes them to this node's open sessions through {@link AlertLiveHub}. Alerts sent on this node
- * take the same path, so every node behaves alike. Ticks also store which people live sessions have
- * reached.
+ * take the same path, so every node behaves alike, but the sending node does not wait for its next
+ * tick: right after the alert commits it polls at once (on its own thread, so the sender does not
+ * wait for the fan-out). Other nodes pick the alert up on their next tick. Ticks also store which
+ * people live sessions have reached.
  */
 @Component
 class AlertEventPoller implements org.springframework.beans.factory.SmartInitializingSingleton {
@@ -28,6 +37,14 @@ class AlertEventPoller implements org.springframework.beans.factory.SmartInitial
   private final AlertEventLog events;
   private final AlertLiveHub hub;
   private final AlertDeliveryStore store;
+  private final AlertDeliveryRepository deliveries;
+
+  /** Runs the poll that follows a local send; one pending wake-up at a time. */
+  private final ExecutorService immediate =
+      Executors.newSingleThreadExecutor(
+          Thread.ofPlatform().daemon().name("alert-publish").factory());
+
+  private final AtomicBoolean wakePending = new AtomicBoolean();
 
   private long floor = -1;
   private long highestSeen;
@@ -35,10 +52,40 @@ class AlertEventPoller implements org.springframework.beans.factory.SmartInitial
   /** Ids handled recently, with when; pruned after twice the window. */
   private final Map<Long, Long> handled = new LinkedHashMap<>();
 
-  AlertEventPoller(AlertEventLog events, AlertLiveHub hub, AlertDeliveryStore store) {
+  AlertEventPoller(
+      AlertEventLog events,
+      AlertLiveHub hub,
+      AlertDeliveryStore store,
+      AlertDeliveryRepository deliveries) {
     this.events = events;
     this.hub = hub;
     this.store = store;
+    this.deliveries = deliveries;
+  }
+
+  /** An alert sent on this node has committed: publish it now instead of on the next tick. */
+  @TransactionalEventListener
+  void onSent(AlertService.AlertSentEvent event) {
+    wake();
+  }
+
+  /** Polls as soon as possible on this node's publish thread. */
+  void wake() {
+    if (wakePending.compareAndSet(false, true)) {
+      try {
+        immediate.execute(() -> {
+          wakePending.set(false);
+          poll();
+        });
+      } catch (RejectedExecutionException e) {
+        wakePending.set(false); // shutting down; the scheduled tick is gone too
+      }
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    immediate.shutdownNow();
   }
 
   /** Starts after the newest event present at startup; older alerts are in the inbox. */
@@ -98,7 +145,11 @@ class AlertEventPoller implements org.springframework.beans.factory.SmartInitial
 
   private AlertSignal toSignal(AlertEventLog.Event event) {
     return switch (event.kind()) {
-      case SENT -> store.sentSignal(event.alertId()).orElse(null);
+      case SENT ->
+          store
+              .sentSignal(event.alertId())
+              .map(sent -> sent.withSettled(settled(event.alertId())))
+              .orElse(null);
       case ACKNOWLEDGED -> new AlertSignal.Acknowledged(event.alertId(), event.email());
       case CLOSED -> new AlertSignal.Closed(event.alertId());
       case REMINDED ->
@@ -106,5 +157,27 @@ class AlertEventPoller implements org.springframework.beans.factory.SmartInitial
               .reminderSignal(event.alertId())
               .orElse(new AlertSignal.Reminded(event.alertId(), "", Set.of()));
     };
+  }
+
+  /** Who read or acknowledged the alert before this node published it (usually nobody). */
+  private AlertSignal.Settled settled(long alertId) {
+    List<Object[]> rows = deliveries.readKeys(alertId);
+    if (rows.isEmpty()) {
+      return AlertSignal.Settled.NONE;
+    }
+    Set<String> read = new HashSet<>();
+    Set<String> acknowledged = new HashSet<>();
+    for (Object[] row : rows) {
+      List<String> keys = new ArrayList<>(2);
+      keys.add(AlertSignal.Settled.emailKey((String) row[0]));
+      if (row[1] != null) {
+        keys.add(AlertSignal.Settled.accountKey((Long) row[1]));
+      }
+      read.addAll(keys);
+      if (row[2] != null) {
+        acknowledged.addAll(keys);
+      }
+    }
+    return new AlertSignal.Settled(Set.copyOf(read), Set.copyOf(acknowledged));
   }
 }

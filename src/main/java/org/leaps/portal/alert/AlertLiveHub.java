@@ -35,9 +35,15 @@ public class AlertLiveHub {
   private final List<UiListener> uiListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<AlertSignal>> plainListeners = new CopyOnWriteArrayList<>();
   private final Map<Long, Set<String>> reached = new ConcurrentHashMap<>();
+
+  /**
+   * One thread per core: the work per session (changing components, writing the push message) is
+   * CPU bound, and {@code UI.access} never blocks on a busy session (it queues the task for the
+   * thread holding the session's lock), so more threads only add switching.
+   */
   private final ExecutorService fanOut =
       Executors.newFixedThreadPool(
-          Math.max(4, Runtime.getRuntime().availableProcessors() * 2),
+          Math.max(2, Runtime.getRuntime().availableProcessors()),
           Thread.ofPlatform().daemon().name("alert-fanout-", 0).factory());
 
   /** Registers an open UI; remove the registration on detach. */

@@ -9,7 +9,11 @@ public sealed interface AlertSignal {
 
   long alertId();
 
-  /** A new alert, with the keys of everyone it reaches. */
+  /**
+   * A new alert, with the keys of everyone it reaches, and of those who had already read or
+   * acknowledged it when this node picked it up (in another tab, on another node, or through the
+   * email link), so their bell does not count it again.
+   */
   record Sent(
       long alertId,
       String title,
@@ -19,8 +23,48 @@ public sealed interface AlertSignal {
       Instant sentAt,
       String senderName,
       Set<String> emails,
-      Set<Long> accountIds)
+      Set<Long> accountIds,
+      Settled settled)
       implements AlertSignal {
+
+    /** A signal for which nobody has read the alert yet. */
+    public Sent(
+        long alertId,
+        String title,
+        String message,
+        Severity severity,
+        boolean ackRequired,
+        Instant sentAt,
+        String senderName,
+        Set<String> emails,
+        Set<Long> accountIds) {
+      this(
+          alertId,
+          title,
+          message,
+          severity,
+          ackRequired,
+          sentAt,
+          senderName,
+          emails,
+          accountIds,
+          Settled.NONE);
+    }
+
+    /** The same signal, with who had already read or acknowledged the alert. */
+    public Sent withSettled(Settled now) {
+      return new Sent(
+          alertId,
+          title,
+          message,
+          severity,
+          ackRequired,
+          sentAt,
+          senderName,
+          emails,
+          accountIds,
+          now);
+    }
 
     public boolean isFor(PortalUser user) {
       return isFor(user.email(), user.accountId());
@@ -29,6 +73,39 @@ public sealed interface AlertSignal {
     public boolean isFor(String email, Long accountId) {
       return (email != null && emails.contains(email.toLowerCase(java.util.Locale.ROOT)))
           || (accountId != null && accountIds.contains(accountId));
+    }
+  }
+
+  /**
+   * Who had read ({@code read}) or acknowledged ({@code acknowledged}) an alert: keys are {@code
+   * "e:"} plus the lower-case email, or {@code "a:"} plus the account id.
+   */
+  record Settled(Set<String> read, Set<String> acknowledged) {
+
+    public static final Settled NONE = new Settled(Set.of(), Set.of());
+
+    public static String emailKey(String email) {
+      return "e:" + email.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static String accountKey(long accountId) {
+      return "a:" + accountId;
+    }
+
+    public boolean hasRead(PortalUser user) {
+      return matches(read, user);
+    }
+
+    public boolean hasAcknowledged(PortalUser user) {
+      return matches(acknowledged, user);
+    }
+
+    private static boolean matches(Set<String> keys, PortalUser user) {
+      if (keys.isEmpty()) {
+        return false;
+      }
+      return (user.email() != null && keys.contains(emailKey(user.email())))
+          || (user.accountId() != null && keys.contains(accountKey(user.accountId())));
     }
   }
 

@@ -1,5 +1,8 @@
 package org.leaps.portal.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -7,16 +10,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -27,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.leaps.portal.alert.AlertDraft;
 import org.leaps.portal.alert.AlertLiveHub;
 import org.leaps.portal.alert.AlertService;
+import org.leaps.portal.alert.AlertSignal;
 import org.leaps.portal.alert.AlertTestData;
 import org.leaps.portal.alert.Severity;
 import org.leaps.portal.security.Role;
@@ -70,7 +79,7 @@ class AlertFanoutBenchmark {
       HttpClient.newBuilder()
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(10))
-          .executor(Executors.newFixedThreadPool(8))
+          .executor(Executors.newFixedThreadPool(4))
           .build();
   private final List<WebSocket> sockets = Collections.synchronizedList(new ArrayList<>());
 
@@ -227,25 +236,47 @@ class AlertFanoutBenchmark {
     return previous;
   }
 
-  /** Collects text frames; records when the alert's title first arrives. */
+  /**
+   * Does as little as a client can: looks for the current round's title in each text frame (keeping
+   * only a title's length of the previous frame, in case the title is split) and records when it
+   * first arrives.
+   */
   static final class Client implements WebSocket.Listener {
     static volatile String marker = "\u0000";
+    static volatile CountDownLatch arrivals = new CountDownLatch(0);
     final AtomicLong receivedAt = new AtomicLong();
     final AtomicInteger frames = new AtomicInteger();
-    private final StringBuilder buffer = new StringBuilder();
+    volatile int markerFrameLength;
+    volatile boolean keepFrame;
+    volatile String frame;
+    private final StringBuilder tail = new StringBuilder();
 
     @Override
     public CompletionStage<?> onText(WebSocket socket, CharSequence text, boolean last) {
       frames.incrementAndGet();
-      buffer.append(text);
-      if (receivedAt.get() == 0 && buffer.indexOf(marker) >= 0) {
-        receivedAt.set(System.nanoTime());
-      }
-      if (buffer.length() > 200_000) {
-        buffer.delete(0, buffer.length() - marker.length());
+      String wanted = marker;
+      if (receivedAt.get() == 0) {
+        tail.append(text);
+        if (tail.indexOf(wanted) >= 0) {
+          receivedAt.set(System.nanoTime());
+          arrivals.countDown();
+          markerFrameLength = text.length();
+          if (keepFrame) {
+            frame = text.toString();
+          }
+        }
+        int keep = wanted.length();
+        if (tail.length() > keep) {
+          tail.delete(0, tail.length() - keep);
+        }
       }
       socket.request(1);
       return null;
+    }
+
+    void nextRound() {
+      receivedAt.set(0);
+      tail.setLength(0);
     }
   }
 
@@ -254,7 +285,8 @@ class AlertFanoutBenchmark {
     int clients = Integer.getInteger("alerts.bench.clients", 500);
     String email = "counselor@leaps.example";
     long started = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(6);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Integer.getInteger("alerts.bench.connect-threads", 16));
     List<Future<Client>> pending = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       int index = i;
@@ -275,6 +307,9 @@ class AlertFanoutBenchmark {
     }
     pool.shutdown();
     long connectMillis = (System.nanoTime() - started) / 1_000_000;
+    // A server's sessions are long-lived: let the collector move the just-built ones out of the
+    // young generation, so the rounds do not pay for copying them (a benchmark artefact).
+    System.gc();
     Thread.sleep(2_000);
     System.out.printf(
         "ALERT-BENCH connected %d of %d push sessions in %,d ms (%d failed%s); server sessions"
@@ -286,10 +321,43 @@ class AlertFanoutBenchmark {
         firstFailure == null ? "" : ", first: " + firstFailure,
         hub.sessionCount());
 
+    int rounds = Integer.getInteger("alerts.bench.rounds", 1);
+    // By default the director closes each round's alert before the next (as alerts are closed or
+    // acknowledged in practice), so every round meets the pages as they are between alerts;
+    // -Dalerts.bench.close-between=false measures alerts arriving while earlier ones are open.
+    boolean closeBetween =
+        Boolean.parseBoolean(System.getProperty("alerts.bench.close-between", "true"));
+    System.out.printf("ALERT-BENCH close between rounds: %s%n", closeBetween);
+    for (int round = 1; round <= rounds; round++) {
+      long alertId = sendAndMeasure(round, connected);
+      if (closeBetween) {
+        SystemAccess.call(() -> {
+          alerts.close(alertId);
+          return null;
+        });
+        Thread.sleep(3_000);
+      } else {
+        Thread.sleep(1_000);
+      }
+    }
+  }
+
+  /** Sends one critical alert to every counselor and prints how long each socket waited for it. */
+  private long sendAndMeasure(int round, List<Client> connected) throws Exception {
     String title = data.unique("Bench critical");
+    connected.forEach(Client::nextRound);
+    if (!connected.isEmpty()) {
+      connected.getFirst().keepFrame = true;
+    }
     Client.marker = title;
-    Set<Long> hubAt = ConcurrentHashMap.newKeySet();
-    var registration = hub.addListener(signal -> hubAt.add(System.nanoTime()));
+    Client.arrivals = new CountDownLatch(connected.size());
+    AtomicLong fanOutDone = new AtomicLong();
+    var registration =
+        hub.addListener(signal -> {
+          if (signal instanceof AlertSignal.Sent) {
+            fanOutDone.compareAndSet(0, System.nanoTime());
+          }
+        });
     var draft =
         new AlertDraft(
             title,
@@ -301,15 +369,25 @@ class AlertFanoutBenchmark {
             Role.COUNSELOR,
             true,
             java.time.Instant.now().plus(Duration.ofHours(1)));
+    Map<Long, ThreadCpu> cpuBefore = threadCpu();
+    long processCpuBefore = processCpuNanos();
+    long[] machineBefore = machineJiffies();
     long sendStarted = System.nanoTime();
     var sent = SystemAccess.call(() -> alerts.send(draft));
     long committed = System.nanoTime();
-    long deadline = committed + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline
-        && connected.stream().anyMatch(c -> c.receivedAt.get() == 0)) {
-      Thread.sleep(20);
+    long committedEpoch = System.currentTimeMillis();
+    Client.arrivals.await(30, TimeUnit.SECONDS);
+    // The hub reports the fan-out done after the last UI.access, which may follow the last frame.
+    for (int i = 0; i < 500 && fanOutDone.get() == 0; i++) {
+      Thread.sleep(10);
     }
     registration.remove();
+    long[] machineAfter = machineJiffies();
+    long processCpu = processCpuNanos() - processCpuBefore;
+    printCpu(round, cpuBefore, threadCpu(), processCpu, machineBefore, machineAfter);
+    System.out.printf(
+        "ALERT-BENCH round %d: commit at epoch %d ms, waiting ended at epoch %d ms%n",
+        round, committedEpoch, System.currentTimeMillis());
 
     List<Long> latencies = new ArrayList<>();
     int missing = 0;
@@ -322,14 +400,20 @@ class AlertFanoutBenchmark {
       }
     }
     Collections.sort(latencies);
-    long pollerPickup = hubAt.stream().mapToLong(t -> (t - committed) / 1_000_000).min().orElse(-1);
+    long fanOut = fanOutDone.get() == 0 ? -1 : (fanOutDone.get() - committed) / 1_000_000;
     System.out.printf(
-        "ALERT-BENCH alert %d to %d recipients; send() took %d ms; server fan-out (all UI.access calls) done %d ms after"
-            + " commit%n",
-        sent.alertId(), sent.recipients(), (committed - sendStarted) / 1_000_000, pollerPickup);
+        "ALERT-BENCH round %d: alert %d to %d recipients; send() took %d ms; server fan-out (every"
+            + " UI.access done) %d ms after commit; frame with the alert: %d chars%n",
+        round,
+        sent.alertId(),
+        sent.recipients(),
+        (committed - sendStarted) / 1_000_000,
+        fanOut,
+        connected.isEmpty() ? -1 : connected.getFirst().markerFrameLength);
     System.out.printf(
-        "ALERT-BENCH delivery to %d push sessions (%d missing): p50 %d ms, p90 %d ms, p95 %d ms,"
-            + " p99 %d ms, max %d ms%n",
+        "ALERT-BENCH round %d: delivery to %d push sessions (%d missing): p50 %d ms, p90 %d ms,"
+            + " p95 %d ms, p99 %d ms, max %d ms%n",
+        round,
         latencies.size(),
         missing,
         percentile(latencies, 50),
@@ -337,7 +421,89 @@ class AlertFanoutBenchmark {
         percentile(latencies, 95),
         percentile(latencies, 99),
         latencies.isEmpty() ? -1 : latencies.getLast());
-    System.out.println("ALERT-BENCH histogram (ms bucket: sessions): " + histogram(latencies));
+    System.out.println(
+        "ALERT-BENCH round "
+            + round
+            + ": histogram (ms bucket: sessions): "
+            + histogram(latencies));
+    if (!connected.isEmpty() && connected.getFirst().frame != null) {
+      Files.writeString(
+          Path.of("target", "alert-bench-frame-" + round + ".txt"), connected.getFirst().frame);
+    }
+    return sent.alertId();
+  }
+
+  record ThreadCpu(String group, long nanos) {}
+
+  /** CPU time of every live thread, with thread names grouped (digits dropped). */
+  private static Map<Long, ThreadCpu> threadCpu() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<Long, ThreadCpu> cpu = new HashMap<>();
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info == null) {
+        continue;
+      }
+      long nanos = threads.getThreadCpuTime(info.getThreadId());
+      if (nanos >= 0) {
+        cpu.put(
+            info.getThreadId(), new ThreadCpu(info.getThreadName().replaceAll("\\d+", "#"), nanos));
+      }
+    }
+    return cpu;
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** Busy and total jiffies of the whole machine (all processes), from /proc/stat. */
+  private static long[] machineJiffies() {
+    try {
+      String[] cpu = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+      long total = 0;
+      for (int i = 1; i < cpu.length; i++) {
+        total += Long.parseLong(cpu[i]);
+      }
+      long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+      return new long[] {total - idle, total};
+    } catch (Exception e) {
+      return new long[] {0, 0};
+    }
+  }
+
+  /**
+   * Where the CPU went between the send and the last delivery: per thread group of this JVM
+   * (server: alert-fanout, Atmosphere, http-nio, alert-publish; clients: HttpClient, pool), the
+   * whole JVM, and the whole machine (other processes included).
+   */
+  private static void printCpu(
+      int round,
+      Map<Long, ThreadCpu> before,
+      Map<Long, ThreadCpu> after,
+      long processCpu,
+      long[] machineBefore,
+      long[] machineAfter) {
+    Map<String, Long> byGroup = new java.util.TreeMap<>();
+    after.forEach((id, now) -> {
+      ThreadCpu then = before.get(id);
+      long used = now.nanos() - (then == null ? 0 : then.nanos());
+      if (used > 1_000_000) {
+        byGroup.merge(now.group(), used / 1_000_000, Long::sum);
+      }
+    });
+    long busy = machineAfter[0] - machineBefore[0];
+    long total = machineAfter[1] - machineBefore[1];
+    // Jiffies are 10 ms; busy jiffies of the machine beyond this JVM's CPU are other processes.
+    System.out.printf(
+        "ALERT-BENCH round %d: CPU ms by thread group %s; this JVM %d ms; machine busy %d%% of"
+            + " %d ms over all cores, other processes about %d ms%n",
+        round,
+        byGroup,
+        processCpu / 1_000_000,
+        total == 0 ? -1 : busy * 100 / total,
+        total * 10,
+        Math.max(0, busy * 10 - processCpu / 1_000_000));
   }
 
   private static long percentile(List<Long> sorted, int p) {

@@ -32,10 +32,22 @@ import org.leaps.portal.security.PortalUser;
 /**
  * The bell in the navigation bar: unread count, and live delivery while the portal is open. A
  * critical alert opens a blocking dialog with one-tap acknowledgement; others show a notification.
- * At sign-in, unacknowledged critical alerts open the dialog too.
+ * At sign-in, unacknowledged critical alerts open the dialog too. One bell per page: a prototype
+ * bean, asked for by {@link AlertBellContribution}.
+ *
+ * <p>A critical alert reaches every open session at the same moment, so its dialog is kept small
+ * (five components, no icon, no footer renderer; the "Critical alert" label is drawn by the
+ * stylesheet and named by the dialog's aria-label) and one is kept ready in every page: see
+ * docs/performance/alerts.md.
  */
 @com.vaadin.flow.component.dependency.StyleSheet("styles/alerts.css")
+@org.springframework.stereotype.Component
+@org.springframework.context.annotation.Scope(
+    org.springframework.beans.factory.config.ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 public class AlertBell extends Div {
+
+  /** "From sender, when" per alert: the same text in every session, formatted once. */
+  private static final Map<Long, String> META = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final AlertService alerts;
   private final AlertLiveHub hub;
@@ -43,7 +55,8 @@ public class AlertBell extends Div {
   private final CurrentUser currentUser;
   private final Button button = new Button(VaadinIcon.BELL.create());
   private final Span badge = new Span();
-  private final Map<Long, Dialog> openDialogs = new LinkedHashMap<>();
+  private final Map<Long, CriticalDialog> openDialogs = new LinkedHashMap<>();
+  private CriticalDialog spare;
 
   private PortalUser user;
   private SecuredAccess secured;
@@ -99,6 +112,7 @@ public class AlertBell extends Div {
             item.senderName(),
             item.sentAt(),
             item.ackRequired()));
+    prepareSpare();
   }
 
   @Override
@@ -155,9 +169,17 @@ public class AlertBell extends Div {
   }
 
   private void receive(AlertSignal.Sent sent) {
-    unreadIds.add(sent.alertId());
-    showUnread();
+    // Read or acknowledged elsewhere (another tab, another node, the email link) before the
+    // signal got here: not unread, and no dialog or toast asking for what is already done.
+    boolean read = sent.settled().hasRead(user);
+    boolean done = sent.ackRequired() ? sent.settled().hasAcknowledged(user) : read;
+    if (!read && unreadIds.add(sent.alertId())) {
+      showUnread();
+    }
     hub.reached(sent.alertId(), user.email().toLowerCase(java.util.Locale.ROOT));
+    if (done) {
+      return;
+    }
     if (sent.severity() == Severity.CRITICAL) {
       showCritical(
           sent.alertId(),
@@ -223,57 +245,98 @@ public class AlertBell extends Div {
     if (openDialogs.containsKey(alertId)) {
       return;
     }
-    var dialog = new Dialog();
-    dialog.setId("critical-alert-" + alertId);
-    dialog.addClassName("critical-alert-dialog");
-    dialog.setModal(true);
-    dialog.setCloseOnEsc(false);
-    dialog.setCloseOnOutsideClick(false);
-    dialog.getElement().setAttribute("aria-label", "Critical alert");
-    var label = new Span("Critical alert");
-    label.addClassNames("alert-severity", "severity-critical");
-    var heading = new H2(title);
-    heading.addClassName("critical-alert-title");
-    var body = new Paragraph(message);
-    body.addClassName("alert-message");
-    var meta = new Paragraph("From " + senderName + ", " + AlertFormat.when(sentAt));
-    meta.addClassName("alert-meta");
-    dialog.add(label, heading, body, meta);
-    Button confirm;
-    if (ackRequired) {
-      confirm =
-          new Button(
-              "Acknowledge",
-              VaadinIcon.CHECK.create(),
-              e -> {
-                alerts.acknowledge(alertId);
-                closeDialog(alertId);
-                reloadUnread();
-                Notification.show(
-                    "Acknowledged. Thank you.", 4000, Notification.Position.BOTTOM_CENTER);
-              });
-    } else {
-      confirm =
-          new Button(
-              "I have read this",
-              e -> {
-                alerts.open(alertId);
-                closeDialog(alertId);
-                reloadUnread();
-              });
-    }
-    confirm.setId("critical-alert-ack");
-    confirm.addClassName("critical-alert-ack");
-    confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-    dialog.getFooter().add(confirm);
+    CriticalDialog dialog = spare != null ? spare : new CriticalDialog();
+    spare = null;
+    dialog.fill(alertId, title, message, meta(alertId, senderName, sentAt), ackRequired);
     openDialogs.put(alertId, dialog);
     dialog.open();
   }
 
+  /**
+   * Keeps one closed critical-alert dialog attached to the bell, built while the page opens, so a
+   * live critical alert only fills in its text and opens it: building and attaching a dialog in
+   * every open session at the same moment was most of the fan-out's cost. It is never rendered
+   * until it opens.
+   */
+  private void prepareSpare() {
+    if (spare == null && user != null) {
+      spare = new CriticalDialog();
+      add(spare);
+    }
+  }
+
+  private static String meta(long alertId, String senderName, Instant sentAt) {
+    String text = META.get(alertId);
+    if (text == null) {
+      if (META.size() > 100) {
+        META.clear();
+      }
+      text = "From " + senderName + ", " + AlertFormat.when(sentAt);
+      META.put(alertId, text);
+    }
+    return text;
+  }
+
   private void closeDialog(long alertId) {
-    Dialog dialog = openDialogs.remove(alertId);
+    CriticalDialog dialog = openDialogs.remove(alertId);
     if (dialog != null) {
       dialog.close();
+      if (dialog.getParent().orElse(null) == this) {
+        remove(dialog); // a used spare leaves the page; a new one takes its place
+      }
+      prepareSpare();
+    }
+  }
+
+  /** The blocking dialog of one critical alert: title, message, sender and one button. */
+  private final class CriticalDialog extends Dialog {
+
+    private final H2 heading = new H2();
+    private final Paragraph body = new Paragraph();
+    private final Paragraph meta = new Paragraph();
+    private final Button confirm = new Button();
+    private long alertId;
+    private boolean ackRequired;
+
+    CriticalDialog() {
+      addClassName("critical-alert-dialog");
+      setModal(true);
+      setCloseOnEsc(false);
+      setCloseOnOutsideClick(false);
+      getElement().setAttribute("aria-label", "Critical alert");
+      body.addClassName("alert-message");
+      meta.addClassName("alert-meta");
+      confirm.addClassName("critical-alert-ack");
+      confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+      confirm.addClickListener(e -> confirmed());
+      add(heading, body, meta, confirm);
+    }
+
+    void fill(long alertId, String title, String message, String metaText, boolean ackRequired) {
+      this.alertId = alertId;
+      this.ackRequired = ackRequired;
+      setId("critical-alert-" + alertId);
+      // Title class and button id only once in use: an unused spare carries neither.
+      heading.setText(title);
+      heading.setClassName("critical-alert-title");
+      body.setText(message);
+      meta.setText(metaText);
+      confirm.setText(ackRequired ? "Acknowledge" : "I have read this");
+      confirm.setId("critical-alert-ack");
+    }
+
+    private void confirmed() {
+      long id = alertId;
+      if (ackRequired) {
+        alerts.acknowledge(id);
+      } else {
+        alerts.open(id);
+      }
+      closeDialog(id);
+      reloadUnread();
+      if (ackRequired) {
+        Notification.show("Acknowledged. Thank you.", 4000, Notification.Position.BOTTOM_CENTER);
+      }
     }
   }
 }

@@ -1,34 +1,21 @@
 package org.leaps.portal.alert.ui;
 
 import com.vaadin.flow.component.Component;
-import org.leaps.portal.alert.AlertLiveHub;
-import org.leaps.portal.alert.AlertService;
-import org.leaps.portal.alert.InterruptionPolicy;
 import org.leaps.portal.base.ui.ShellContribution;
-import org.leaps.portal.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** Puts the alert bell into the app shell's navigation bar. */
+/** Puts the alert bell into the app shell's navigation bar: a new bell for every page. */
 @org.springframework.stereotype.Component
 class AlertBellContribution implements ShellContribution {
 
-  private final AlertService alerts;
-  private final AlertLiveHub hub;
-  private final InterruptionPolicy interruption;
-  private final CurrentUser currentUser;
+  private final ObjectProvider<AlertBell> bells;
 
-  AlertBellContribution(
-      AlertService alerts,
-      AlertLiveHub hub,
-      InterruptionPolicy interruption,
-      CurrentUser currentUser) {
-    this.alerts = alerts;
-    this.hub = hub;
-    this.interruption = interruption;
-    this.currentUser = currentUser;
+  AlertBellContribution(ObjectProvider<AlertBell> bells) {
+    this.bells = bells;
   }
 
   @Override
   public Component createNavbarComponent() {
-    return new AlertBell(alerts, hub, interruption, currentUser);
+    return bells.getObject();
   }
 }
