@@ -6,20 +6,18 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The director finds an agency and opens it, with its liaisons and the assign form, on a desktop
  * and on a phone; each screen is screenshotted and checked with axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PortalBrowserTest
 class AgenciesBrowserTest {
 
   @LocalServerPort int port;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -14,18 +15,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Two real Chromium sessions: the director composes and sends a critical alert on a desktop; the
  * counselor's open page on a 360 px phone shows the blocking dialog, and one tap acknowledges it;
  * the director's tracking view counts the acknowledgement live.
  */
-@org.junit.jupiter.api.extension.ExtendWith(org.leaps.portal.alert.RestoreSecurityStrategy.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PortalBrowserTest
 class AlertBrowserTest {
 
   @LocalServerPort int port;

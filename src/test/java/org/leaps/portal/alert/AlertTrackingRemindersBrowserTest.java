@@ -7,14 +7,13 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The director's tracking view in a real browser, desktop and 360 px: the reminder line after one
@@ -22,10 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
  * strategy before each test and leaves it installed, as the other browser tests on this context
  * expect (they run right after the context starts).
  */
-@org.junit.jupiter.api.extension.ExtendWith(
-    org.leaps.portal.testsupport.SecurityStrategyExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PortalBrowserTest
 class AlertTrackingRemindersBrowserTest {
 
   @LocalServerPort int port;

@@ -6,21 +6,19 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In Chromium, a liaison filters the roster and opens a record, at desktop width and on a 360 px
  * phone; each screen is screenshotted and checked with axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PortalBrowserTest
 class RosterBrowserTest {
 
   @LocalServerPort int port;

@@ -32,6 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "keycloak"})
+@org.junit.jupiter.api.extension.ExtendWith(
+    org.leaps.portal.testsupport.SecurityStrategyExtension.class)
 class KeycloakSignInBrowserTest {
 
   private static final String GULFPORT_LIAISON = "liaison.gulfport@leaps.example";

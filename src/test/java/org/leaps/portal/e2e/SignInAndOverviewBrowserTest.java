@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A person opens the portal in Chromium, signs in with a demo account and sees real figures. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PortalBrowserTest
 class SignInAndOverviewBrowserTest {
 
   @LocalServerPort int port;

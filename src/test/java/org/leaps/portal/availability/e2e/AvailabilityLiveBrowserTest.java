@@ -11,23 +11,21 @@ import org.leaps.portal.availability.AvailabilityService;
 import org.leaps.portal.availability.AvailabilityStatus;
 import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Two real Chromium sessions: the director has the coverage map open with a county's list; the
  * counselor, on a 360 px phone, taps "Available"; the director's map and list change through push,
  * without a reload. Also takes the screenshots and runs axe-core on each availability screen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@PortalBrowserTest
 class AvailabilityLiveBrowserTest {
 
   @LocalServerPort int port;
