@@ -2,23 +2,17 @@ package org.leaps.portal.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.alert.ui.AlertBell;
 import org.leaps.portal.home.ui.HomeView;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The bell counts what is unread. A counselor has the portal open; an alert reaches them, but they
@@ -29,38 +23,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * synchronized on itself) while the alert is sent and read.
  */
 @PortalTest
-class AlertBellCountTest extends SpringBrowserlessTest {
+class AlertBellCountTest extends LivePushTest {
 
-  @Autowired SignIn signIn;
-  @Autowired AlertService alerts;
-  @Autowired AlertTestData data;
-  @Autowired AlertLiveHub hub;
   @Autowired AlertEventPoller poller;
 
-  @AfterEach
-  void signOut() {
-    data.closeCriticalAlerts();
-    signIn.out();
-  }
-
-  /** Sends as the director, then returns to the counselor's security context. */
   private long sendAsDirector(Severity severity, boolean ackRequired) {
-    SecurityContext counselor = SecurityContextHolder.getContext();
-    signIn.as(SignIn.DIRECTOR);
-    var draft =
-        new AlertDraft(
-            data.unique("Count " + severity.label()),
-            "Report availability.",
-            severity,
-            false,
-            Set.of(),
-            Set.of(data.agencyId("GULFPORT-PD")),
-            null,
-            ackRequired,
-            java.time.Instant.now().plus(Duration.ofHours(2)));
-    long id = alerts.send(draft).alertId();
-    SecurityContextHolder.setContext(counselor);
-    return id;
+    return sendAsDirector(
+        data.unique("Count " + severity.label()), "Report availability.", severity, ackRequired);
   }
 
   /** Sends, lets {@code meanwhile} run before this node publishes, then takes the push in. */
@@ -84,10 +53,7 @@ class AlertBellCountTest extends SpringBrowserlessTest {
     } finally {
       listener.remove();
     }
-    // The test holds the session lock: run the UI.access tasks the fan-out queued.
-    var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-    session.getService().runPendingAccessTasks(session);
-    roundTrip();
+    takePushes();
     return alertId[0];
   }
 

@@ -2,17 +2,13 @@ package org.leaps.portal.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.alert.ui.AlertBell;
 import org.leaps.portal.alert.ui.AlertInboxView;
@@ -29,19 +25,9 @@ import org.springframework.data.domain.PageRequest;
  * and in the director's tracking history (see docs/decisions/038).
  */
 @PortalTest
-class AlertExpiryTest extends SpringBrowserlessTest {
+class AlertExpiryTest extends LivePushTest {
 
-  @Autowired AlertService alerts;
-  @Autowired AlertTestData data;
   @Autowired AlertReminderJob lifecycle;
-  @Autowired AlertLiveHub hub;
-  @Autowired SignIn signIn;
-
-  @AfterEach
-  void signOut() {
-    data.closeCriticalAlerts();
-    signIn.out();
-  }
 
   @Test
   void expiredCriticalAlertLeavesTheLiveFlowsButStaysInTheInboxAndHistory() throws Exception {
@@ -122,20 +108,5 @@ class AlertExpiryTest extends SpringBrowserlessTest {
     // Announced once, whichever node (or run of the job) got there first.
     lifecycle.announceExpired(Instant.now());
     assertThat(data.eventCount(alertId, AlertEventLog.Kind.CLOSED)).isEqualTo(1);
-  }
-
-  private void awaitPush(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (System.nanoTime() < deadline) {
-      // The test holds the session lock, so run the UI.access tasks the poller queued.
-      var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-      session.getService().runPendingAccessTasks(session);
-      roundTrip();
-      if (condition.getAsBoolean()) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("Push did not arrive within 5 s; sessions " + hub.sessionCount());
   }
 }

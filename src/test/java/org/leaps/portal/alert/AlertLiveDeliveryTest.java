@@ -2,23 +2,17 @@ package org.leaps.portal.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import java.time.Duration;
-import java.util.Set;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.alert.ui.AlertBell;
 import org.leaps.portal.home.ui.HomeView;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -27,58 +21,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * it: a blocking dialog for a critical alert (acknowledged with one tap), a notification otherwise.
  */
 @PortalTest
-class AlertLiveDeliveryTest extends SpringBrowserlessTest {
+class AlertLiveDeliveryTest extends LivePushTest {
 
-  @Autowired SignIn signIn;
-  @Autowired AlertService alerts;
-  @Autowired AlertTestData data;
-  @Autowired AlertLiveHub hub;
-
-  @AfterEach
-  void signOut() {
-    data.closeCriticalAlerts();
-    signIn.out();
-  }
-
-  /** Sends as the director, then returns to the counselor's security context. */
   private long sendAsDirector(Severity severity, boolean ackRequired) {
-    SecurityContext counselor = SecurityContextHolder.getContext();
-    signIn.as(SignIn.DIRECTOR);
-    long gulfport = data.agencyId("GULFPORT-PD");
-    String title = data.unique("Live " + severity.label());
-    var draft =
-        new AlertDraft(
-            title,
-            "<b>Bold?</b> Report to staging.\nSecond line.",
-            severity,
-            false,
-            Set.of(),
-            Set.of(gulfport),
-            null,
-            ackRequired,
-            java.time.Instant.now().plus(Duration.ofHours(2)));
-    long id = alerts.send(draft).alertId();
-    SecurityContextHolder.setContext(counselor);
-    return id;
-  }
-
-  private void awaitPush(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (System.nanoTime() < deadline) {
-      // The test holds the session lock, so run the UI.access tasks the poller queued.
-      var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-      session.getService().runPendingAccessTasks(session);
-      roundTrip();
-      if (condition.getAsBoolean()) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError(
-        "Push did not arrive within 5 s; bell unread "
-            + $(AlertBell.class).single().unread()
-            + ", sessions on this node "
-            + hub.sessionCount());
+    return sendAsDirector(
+        data.unique("Live " + severity.label()),
+        "<b>Bold?</b> Report to staging.\nSecond line.",
+        severity,
+        ackRequired);
   }
 
   @Test
@@ -137,8 +87,7 @@ class AlertLiveDeliveryTest extends SpringBrowserlessTest {
     long before = bell.unread();
     long alertId = sendAsDirector(Severity.CRITICAL, true);
     Thread.sleep(1500);
-    var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-    session.getService().runPendingAccessTasks(session);
+    takePushes();
     assertThat($(Dialog.class).withId("critical-alert-" + alertId).all()).isEmpty();
     assertThat(bell.unread()).isEqualTo(before);
   }
