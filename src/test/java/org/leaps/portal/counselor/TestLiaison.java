@@ -1,29 +1,20 @@
 package org.leaps.portal.counselor;
 
+import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.leaps.portal.agency.Agency;
-import org.leaps.portal.security.PortalPrincipal;
 import org.leaps.portal.security.PortalUser;
 import org.leaps.portal.security.Role;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.leaps.portal.security.SecurityContexts;
 
 /**
  * Signs in a liaison of test-made agencies, so tests about several agencies never change what the
  * demo liaisons (Gulfport, Hattiesburg) see in the shared database.
  */
-public final class TestLiaison extends AbstractAuthenticationToken implements PortalPrincipal {
+public final class TestLiaison {
 
-  private final PortalUser user;
-
-  private TestLiaison(PortalUser user) {
-    super(List.of(new SimpleGrantedAuthority(Role.LIAISON.authority())));
-    this.user = user;
-    setAuthenticated(true);
-  }
+  private TestLiaison() {}
 
   /** Signs in a liaison whose scope is exactly these agencies. */
   public static PortalUser signInFor(Agency... agencies) {
@@ -33,45 +24,10 @@ public final class TestLiaison extends AbstractAuthenticationToken implements Po
             "Test Liaison of " + agencies[0].getName(),
             "test.liaison." + agencies[0].getCode().toLowerCase() + "@test.invalid",
             EnumSet.of(Role.LIAISON),
-            java.util.Arrays.stream(agencies)
-                .map(Agency::getId)
-                .collect(java.util.stream.Collectors.toSet()),
-            java.util.Arrays.stream(agencies).map(Agency::getName).toList(),
+            Arrays.stream(agencies).map(Agency::getId).collect(Collectors.toSet()),
+            Arrays.stream(agencies).map(Agency::getName).toList(),
             null);
-    var context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(new TestLiaison(user));
-    SecurityContextHolder.setContext(context);
+    SecurityContexts.signInAs(user);
     return user;
-  }
-
-  @Override
-  public Object getCredentials() {
-    return "";
-  }
-
-  @Override
-  public Object getPrincipal() {
-    return this;
-  }
-
-  @Override
-  public PortalUser portalUser() {
-    return user;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return this == other;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
-  }
-
-  static Set<Long> ids(Agency... agencies) {
-    return java.util.Arrays.stream(agencies)
-        .map(Agency::getId)
-        .collect(java.util.stream.Collectors.toSet());
   }
 }
