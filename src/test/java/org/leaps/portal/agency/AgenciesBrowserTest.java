@@ -3,9 +3,10 @@ package org.leaps.portal.agency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.Browsers;
 import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
@@ -22,14 +23,9 @@ class AgenciesBrowserTest {
 
   @LocalServerPort int port;
 
-  private WebDriver driver;
+  @RegisterExtension final Browsers browsers = new Browsers();
 
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
+  private WebDriver driver;
 
   private void openGulfport(String device) {
     Browser.signInWithDemoAccount(driver, "http://localhost:" + port, SignIn.DIRECTOR);
@@ -60,13 +56,13 @@ class AgenciesBrowserTest {
 
   @Test
   void directorOpensAnAgencyWithItsLiaisonsOnTheDesktop() {
-    driver = Browser.start();
+    driver = browsers.open();
     openGulfport("desktop");
   }
 
   @Test
   void directorOpensAnAgencyWithItsLiaisonsOnAPhone() {
-    driver = Browser.start(360, 780);
+    driver = browsers.open(360, 780);
     openGulfport("phone");
   }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.Browsers;
 import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
@@ -26,20 +28,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AlertBrowserTest {
 
   @LocalServerPort int port;
+
+  @RegisterExtension final Browsers browsers = new Browsers();
   @Autowired AlertTestData data;
 
   private WebDriver director;
   private WebDriver counselor;
 
   @AfterEach
-  void closeBrowsers() {
+  void closeCriticalAlerts() {
     data.closeCriticalAlerts();
-    if (director != null) {
-      director.quit();
-    }
-    if (counselor != null) {
-      counselor.quit();
-    }
   }
 
   private String baseUrl() {
@@ -53,11 +51,11 @@ class AlertBrowserTest {
 
   @Test
   void directorSendsACriticalAlertAndTheCounselorAcknowledgesItInTheDialog() {
-    counselor = Browser.start(360, 780);
+    counselor = browsers.open(360, 780);
     Browser.signInWithDemoAccount(counselor, baseUrl(), SignIn.COUNSELOR);
     waitFor(counselor, By.id("alert-bell"));
 
-    director = Browser.start();
+    director = browsers.open();
     Browser.signInWithDemoAccount(director, baseUrl(), SignIn.DIRECTOR);
     director.get(baseUrl() + "/alerts/compose");
     Browser.waitForVaadin(director);
@@ -130,7 +128,7 @@ class AlertBrowserTest {
   void liaisonSeesWhoInTheirAgencyHasNotAcknowledged() {
     // An urgent alert to Gulfport, sent through the service (the other test drives the form).
     var sent = data.sendAsDirector(data.unique("Follow-up"), Severity.URGENT, "GULFPORT-PD");
-    counselor = Browser.start(360, 780);
+    counselor = browsers.open(360, 780);
     Browser.signInWithDemoAccount(counselor, baseUrl(), SignIn.LIAISON_GULFPORT);
     counselor.get(baseUrl() + "/alerts/follow-up");
     Browser.waitForVaadin(counselor);

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.Browsers;
 import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
@@ -25,17 +26,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AlertTrackingRemindersBrowserTest {
 
   @LocalServerPort int port;
+
+  @RegisterExtension final Browsers browsers = new Browsers();
   @Autowired AlertTestData data;
   @Autowired AlertReminderJob reminders;
 
   private WebDriver director;
-
-  @AfterEach
-  void closeBrowser() {
-    if (director != null) {
-      director.quit();
-    }
-  }
 
   @Test
   void directorSeesReminderRoundsAndEndedAlerts() {
@@ -48,7 +44,7 @@ class AlertTrackingRemindersBrowserTest {
     reminders.remindDue(Instant.now().plus(Duration.ofMinutes(31)));
     assertThat(data.alert(alertId).getReminderCount()).isEqualTo(1);
 
-    director = Browser.start();
+    director = browsers.open();
     Browser.signInWithDemoAccount(director, "http://localhost:" + port, SignIn.DIRECTOR);
     director.get("http://localhost:" + port + "/alerts/tracking/" + alertId);
     Browser.waitForVaadin(director);

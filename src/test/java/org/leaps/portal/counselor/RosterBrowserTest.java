@@ -3,9 +3,10 @@ package org.leaps.portal.counselor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.Browsers;
 import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
@@ -23,14 +24,9 @@ class RosterBrowserTest {
 
   @LocalServerPort int port;
 
-  private WebDriver driver;
+  @RegisterExtension final Browsers browsers = new Browsers();
 
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
+  private WebDriver driver;
 
   private void filterAndOpen(String prefix) {
     Browser.signInWithDemoAccount(driver, "http://localhost:" + port, SignIn.LIAISON_GULFPORT);
@@ -62,13 +58,13 @@ class RosterBrowserTest {
 
   @Test
   void liaisonFiltersAndOpensARecordOnTheDesktop() {
-    driver = Browser.start();
+    driver = browsers.open();
     filterAndOpen("desktop");
   }
 
   @Test
   void liaisonFiltersAndOpensARecordOnAPhone() {
-    driver = Browser.start(360, 780);
+    driver = browsers.open(360, 780);
     filterAndOpen("phone");
   }
 }

@@ -3,12 +3,13 @@ package org.leaps.portal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leaps.portal.LeapsPortalApplication;
 import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.Browsers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,6 +45,8 @@ class KeycloakSignInBrowserTest {
 
   @LocalServerPort int port;
 
+  @RegisterExtension final Browsers browsers = new Browsers();
+
   private WebDriver driver;
 
   @BeforeAll
@@ -62,13 +65,6 @@ class KeycloakSignInBrowserTest {
     KeycloakServer.start().awaitReady().pointPortalClientAt(port);
   }
 
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
   private String portal() {
     return "http://localhost:" + port;
   }
@@ -76,7 +72,7 @@ class KeycloakSignInBrowserTest {
   @Test
   void liaisonSignsInThroughKeycloakSeesOwnAgencyOnlyAndSignsOutOfKeycloakToo() {
     var keycloak = KeycloakServer.start();
-    driver = Browser.start();
+    driver = browsers.open();
 
     driver.get(portal() + "/");
     signInOnKeycloakPage(GULFPORT_LIAISON);
@@ -103,7 +99,7 @@ class KeycloakSignInBrowserTest {
   @Test
   void adminSigningThePersonOutInKeycloakEndsThePortalSession() {
     var keycloak = KeycloakServer.start();
-    driver = Browser.start();
+    driver = browsers.open();
     driver.get(portal() + "/");
     signInOnKeycloakPage(GULFPORT_LIAISON);
     assertThat(Browser.waitForText(driver, "#scope-line"))
@@ -138,7 +134,7 @@ class KeycloakSignInBrowserTest {
       keycloak.sendBackChannelLogoutTo(port);
 
       String otherPortal = "http://localhost:" + otherPort;
-      driver = Browser.start();
+      driver = browsers.open();
       driver.get(otherPortal + "/");
       signInOnKeycloakPage(PINEBELT_LIAISON, otherPortal);
       assertThat(Browser.waitForText(driver, "#scope-line"))
@@ -162,7 +158,7 @@ class KeycloakSignInBrowserTest {
 
   @Test
   void liaisonOfTwoAgenciesSeesBoth() {
-    driver = Browser.start();
+    driver = browsers.open();
     driver.get(portal() + "/");
     signInOnKeycloakPage(PINEBELT_LIAISON);
     assertThat(Browser.waitForText(driver, "#scope-line"))
@@ -172,7 +168,7 @@ class KeycloakSignInBrowserTest {
 
   @Test
   void personInNoOrganizationGetsTheNotPlacedPageAndNoData() {
-    driver = Browser.start();
+    driver = browsers.open();
     driver.get(portal() + "/");
     signInOnKeycloakPage(UNPLACED);
     assertThat(Browser.waitForText(driver, ".not-placed-view h1"))
@@ -183,7 +179,7 @@ class KeycloakSignInBrowserTest {
 
   @Test
   void keycloakRefusesADisabledAccount() {
-    driver = Browser.start();
+    driver = browsers.open();
     driver.get(portal() + "/");
     awaitKeycloakLoginPage();
     driver.findElement(By.id("username")).sendKeys(DISABLED);

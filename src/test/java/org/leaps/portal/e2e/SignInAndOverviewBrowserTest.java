@@ -2,9 +2,10 @@ package org.leaps.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.Browsers;
 import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
@@ -17,14 +18,9 @@ class SignInAndOverviewBrowserTest {
 
   @LocalServerPort int port;
 
-  private WebDriver driver;
+  @RegisterExtension final Browsers browsers = new Browsers();
 
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
+  private WebDriver driver;
 
   private String baseUrl() {
     return "http://localhost:" + port;
@@ -32,7 +28,7 @@ class SignInAndOverviewBrowserTest {
 
   @Test
   void signInPageOffersLabelledDemoAccountsAndIsAccessible() {
-    driver = Browser.start();
+    driver = browsers.open();
     driver.get(baseUrl() + "/");
     Browser.waitForVaadin(driver);
     assertThat(driver.getCurrentUrl()).endsWith("/login");
@@ -43,7 +39,7 @@ class SignInAndOverviewBrowserTest {
 
   @Test
   void directorSignsInAndSeesStatewideOverview() {
-    driver = Browser.start();
+    driver = browsers.open();
     Browser.signInWithDemoAccount(driver, baseUrl(), SignIn.DIRECTOR);
     String activeCounselors = Browser.waitForText(driver, "#active-counselors .tile-value");
     assertThat(Integer.parseInt(activeCounselors.replace(",", ""))).isGreaterThan(600);
@@ -55,7 +51,7 @@ class SignInAndOverviewBrowserTest {
 
   @Test
   void liaisonOnAPhoneSeesOwnAgencyOnly() {
-    driver = Browser.start(360, 780);
+    driver = browsers.open(360, 780);
     Browser.signInWithDemoAccount(driver, baseUrl(), SignIn.LIAISON_HATTIESBURG);
     assertThat(Browser.waitForText(driver, "#scope-line"))
         .isEqualTo("Showing: Hattiesburg Police Department");

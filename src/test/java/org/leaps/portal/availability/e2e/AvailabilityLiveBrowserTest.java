@@ -7,10 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leaps.portal.availability.AvailabilityService;
 import org.leaps.portal.availability.AvailabilityStatus;
 import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.testsupport.Browser;
+import org.leaps.portal.testsupport.Browsers;
 import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
@@ -29,6 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AvailabilityLiveBrowserTest {
 
   @LocalServerPort int port;
+
+  @RegisterExtension final Browsers browsers = new Browsers();
   @Autowired AvailabilityService service;
   @Autowired CounselorService counselors;
   @Autowired SignIn signIn;
@@ -37,13 +41,7 @@ class AvailabilityLiveBrowserTest {
   private WebDriver counselor;
 
   @AfterEach
-  void closeBrowsers() {
-    if (director != null) {
-      director.quit();
-    }
-    if (counselor != null) {
-      counselor.quit();
-    }
+  void signOut() {
     signIn.out();
   }
 
@@ -89,7 +87,7 @@ class AvailabilityLiveBrowserTest {
   void aCounselorsTapUpdatesTheDirectorsOpenMapWithoutAReload() {
     String county = hannahUnavailableInHerCounty();
 
-    director = Browser.start();
+    director = browsers.open();
     Browser.signInWithDemoAccount(director, baseUrl(), SignIn.DIRECTOR);
     director.get(baseUrl() + "/coverage");
     Browser.waitForVaadin(director);
@@ -108,7 +106,7 @@ class AvailabilityLiveBrowserTest {
     Browser.screenshot(director, "coverage-director-desktop");
     Browser.assertAccessible(director);
 
-    counselor = Browser.start(360, 780);
+    counselor = browsers.open(360, 780);
     Browser.signInWithDemoAccount(counselor, baseUrl(), SignIn.COUNSELOR);
     counselor.get(baseUrl() + "/availability");
     Browser.waitForVaadin(counselor);
@@ -136,7 +134,7 @@ class AvailabilityLiveBrowserTest {
   @Test
   void screensLookRightOnAPhoneAndAreAccessible() {
     hannahUnavailableInHerCounty();
-    director = Browser.start(360, 780);
+    director = browsers.open(360, 780);
     Browser.signInWithDemoAccount(director, baseUrl(), SignIn.LIAISON_GULFPORT);
     director.get(baseUrl() + "/coverage");
     Browser.waitForVaadin(director);
@@ -158,7 +156,7 @@ class AvailabilityLiveBrowserTest {
     Browser.screenshot(director, "respond-liaison-phone");
     Browser.assertAccessible(director);
 
-    counselor = Browser.start();
+    counselor = browsers.open();
     Browser.signInWithDemoAccount(counselor, baseUrl(), SignIn.STAFF);
     counselor.get(baseUrl() + "/respond?county=28035");
     Browser.waitForVaadin(counselor);
