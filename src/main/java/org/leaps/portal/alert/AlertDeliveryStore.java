@@ -87,7 +87,8 @@ class AlertDeliveryStore {
               alert.getSentAt(),
               alert.getSenderName(),
               Set.copyOf(emails),
-              Set.copyOf(accountIds));
+              Set.copyOf(accountIds),
+              AlertSignal.Settled.NONE);
         });
   }
 

@@ -27,30 +27,6 @@ public sealed interface AlertSignal {
       Settled settled)
       implements AlertSignal {
 
-    /** A signal for which nobody has read the alert yet. */
-    public Sent(
-        long alertId,
-        String title,
-        String message,
-        Severity severity,
-        boolean ackRequired,
-        Instant sentAt,
-        String senderName,
-        Set<String> emails,
-        Set<Long> accountIds) {
-      this(
-          alertId,
-          title,
-          message,
-          severity,
-          ackRequired,
-          sentAt,
-          senderName,
-          emails,
-          accountIds,
-          Settled.NONE);
-    }
-
     /** The same signal, with who had already read or acknowledged the alert. */
     public Sent withSettled(Settled now) {
       return new Sent(
