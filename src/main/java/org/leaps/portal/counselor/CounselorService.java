@@ -461,13 +461,6 @@ public class CounselorService implements CounselorDirectory {
     return counselors.countInScope(scope.statewide(), scope.agencyIdsForQuery());
   }
 
-  /** Keeps the roster's copy of an agency's name (its sort key) in step with a rename. */
-  @org.springframework.context.event.EventListener
-  @Transactional
-  public void onAgencyRenamed(org.leaps.portal.agency.AgencyRenamed renamed) {
-    counselors.renameAgency(renamed.agencyId(), renamed.name());
-  }
-
   // CounselorDirectory: used at sign-in, before any scope exists.
 
   @Override
