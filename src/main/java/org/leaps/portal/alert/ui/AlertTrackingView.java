@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,6 +31,7 @@ import org.leaps.portal.alert.AlertService;
 import org.leaps.portal.alert.AlertSignal;
 import org.leaps.portal.alert.AlertSummary;
 import org.leaps.portal.alert.Tracking;
+import org.leaps.portal.base.ui.FigureTile;
 import org.leaps.portal.security.CurrentUser;
 import org.leaps.portal.security.Role;
 
@@ -245,9 +245,9 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
     progress.setValue(total == 0 ? 0 : (double) acknowledged / total);
     figures.removeAll();
     figures.add(
-        tile("tracking-acknowledged", "Acknowledged", acknowledged),
-        tile("tracking-reached", "Reached, not yet acknowledged", reached),
-        tile("tracking-not-yet", "Not reached yet", notYet));
+        new FigureTile("tracking-acknowledged", "Acknowledged", acknowledged),
+        new FigureTile("tracking-reached", "Reached, not yet acknowledged", reached),
+        new FigureTile("tracking-not-yet", "Not reached yet", notYet));
     reminders.setText(reminderText(t));
     reminders.setVisible(t.alert().ackRequired());
     byRegion.setItems(t.byRegion());
@@ -291,17 +291,6 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
       why = "No further reminder: the alert expires first.";
     }
     return sent + " " + why;
-  }
-
-  private static Div tile(String id, String label, long value) {
-    var number = new Span(String.format("%,d", value));
-    number.addClassName("tile-value");
-    var caption = new Span(label);
-    caption.addClassName("tile-label");
-    var tile = new Div(number, caption);
-    tile.addClassName("tile");
-    tile.setId(id);
-    return tile;
   }
 
   private void confirmClose() {

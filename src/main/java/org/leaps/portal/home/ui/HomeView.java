@@ -13,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.leaps.portal.agency.AgencyService;
+import org.leaps.portal.base.ui.FigureTile;
 import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.counselor.CounselorService.RegionCount;
 import org.leaps.portal.counselor.CounselorService.RosterFigures;
@@ -40,8 +41,8 @@ public class HomeView extends Main {
 
     var tiles =
         new Div(
-            tile("active-counselors", "Active counselors", figures.activeCounselors()),
-            tile("privilege-eligible", "Privilege-eligible", figures.privilegeEligible()),
+            new FigureTile("active-counselors", "Active counselors", figures.activeCounselors()),
+            new FigureTile("privilege-eligible", "Privilege-eligible", figures.privilegeEligible()),
             agencyTile(agencies.countActiveAgenciesInScope()));
     tiles.addClassName("tiles");
 
@@ -49,18 +50,7 @@ public class HomeView extends Main {
   }
 
   private Component agencyTile(long agencies) {
-    return tile("active-agencies", agencies == 1 ? "Agency" : "Agencies", agencies);
-  }
-
-  private Component tile(String id, String label, long value) {
-    var number = new Span(NUMBERS.format(value));
-    number.addClassName("tile-value");
-    var caption = new Span(label);
-    caption.addClassName("tile-label");
-    var tile = new Div(number, caption);
-    tile.addClassName("tile");
-    tile.setId(id);
-    return tile;
+    return new FigureTile("active-agencies", agencies == 1 ? "Agency" : "Agencies", agencies);
   }
 
   /** Active counselors per region, as a bar list the server draws; no charting add-on needed. */
