@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leaps.portal.availability.AvailabilityService;
 import org.leaps.portal.availability.AvailabilityStatus;
+import org.leaps.portal.availability.DemoCounselor;
 import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.testsupport.Browser;
 import org.leaps.portal.testsupport.Browsers;
@@ -50,13 +51,8 @@ class AvailabilityLiveBrowserTest {
   }
 
   private String hannahUnavailableInHerCounty() {
-    Long hannah = signIn.as(SignIn.COUNSELOR).counselorId();
-    if (service.mine().plan().status() == AvailabilityStatus.DEPLOYED) {
-      signIn.as(SignIn.STAFF);
-      service.clearDeployed(hannah);
-      signIn.as(SignIn.COUNSELOR);
-    }
-    service.setMyStatus(AvailabilityStatus.UNAVAILABLE, null);
+    Long hannah =
+        DemoCounselor.withStatus(service, signIn, AvailabilityStatus.UNAVAILABLE).counselorId();
     signIn.as(SignIn.DIRECTOR);
     String fips = counselors.findInScope(hannah).orElseThrow().getHomeCounty().getFips();
     signIn.out();

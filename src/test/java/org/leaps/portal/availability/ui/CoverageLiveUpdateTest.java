@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.leaps.portal.availability.AvailabilityService;
 import org.leaps.portal.availability.AvailabilityStatus;
 import org.leaps.portal.availability.CountyCoverage;
+import org.leaps.portal.availability.DemoCounselor;
 import org.leaps.portal.availability.Responder;
 import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.testsupport.PortalTest;
@@ -39,13 +40,8 @@ class CoverageLiveUpdateTest extends SpringBrowserlessTest {
 
   @BeforeEach
   void hannahUnavailable() {
-    hannah = signIn.as(SignIn.COUNSELOR).counselorId();
-    if (service.mine().plan().status() == AvailabilityStatus.DEPLOYED) {
-      signIn.as(SignIn.STAFF);
-      service.clearDeployed(hannah);
-      signIn.as(SignIn.COUNSELOR);
-    }
-    service.setMyStatus(AvailabilityStatus.UNAVAILABLE, null);
+    hannah =
+        DemoCounselor.withStatus(service, signIn, AvailabilityStatus.UNAVAILABLE).counselorId();
     signIn.as(SignIn.DIRECTOR);
     hannahCounty = counselors.findInScope(hannah).orElseThrow().getHomeCounty().getFips();
   }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.availability.AvailabilityService;
 import org.leaps.portal.availability.AvailabilityStatus;
+import org.leaps.portal.availability.DemoCounselor;
 import org.leaps.portal.base.TimeConfiguration;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
@@ -38,12 +39,7 @@ class MyAvailabilityViewTest extends SpringBrowserlessTest {
 
   @BeforeEach
   void openAsHannahFollowingHerSchedule() {
-    Long hannah = signIn.as(SignIn.COUNSELOR).counselorId();
-    if (service.mine().plan().status() == AvailabilityStatus.DEPLOYED) {
-      signIn.as(SignIn.STAFF);
-      service.clearDeployed(hannah);
-      signIn.as(SignIn.COUNSELOR);
-    }
+    DemoCounselor.notDeployed(service, signIn);
     if (service.mine().plan().status() != null) {
       service.followMySchedule();
     }
