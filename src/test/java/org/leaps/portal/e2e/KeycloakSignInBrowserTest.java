@@ -73,9 +73,7 @@ class KeycloakSignInBrowserTest {
   void liaisonSignsInThroughKeycloakSeesOwnAgencyOnlyAndSignsOutOfKeycloakToo() {
     var keycloak = KeycloakServer.start();
     driver = browsers.open();
-
-    driver.get(portal() + "/");
-    signInOnKeycloakPage(GULFPORT_LIAISON);
+    signInThroughKeycloak(GULFPORT_LIAISON);
 
     assertThat(Browser.waitForText(driver, "#scope-line"))
         .isEqualTo("Showing: Gulfport Police Department");
@@ -100,8 +98,7 @@ class KeycloakSignInBrowserTest {
   void adminSigningThePersonOutInKeycloakEndsThePortalSession() {
     var keycloak = KeycloakServer.start();
     driver = browsers.open();
-    driver.get(portal() + "/");
-    signInOnKeycloakPage(GULFPORT_LIAISON);
+    signInThroughKeycloak(GULFPORT_LIAISON);
     assertThat(Browser.waitForText(driver, "#scope-line"))
         .isEqualTo("Showing: Gulfport Police Department");
 
@@ -135,8 +132,7 @@ class KeycloakSignInBrowserTest {
 
       String otherPortal = "http://localhost:" + otherPort;
       driver = browsers.open();
-      driver.get(otherPortal + "/");
-      signInOnKeycloakPage(PINEBELT_LIAISON, otherPortal);
+      signInThroughKeycloak(PINEBELT_LIAISON, otherPortal);
       assertThat(Browser.waitForText(driver, "#scope-line"))
           .isEqualTo("Showing: Forrest County Sheriff's Office, Hattiesburg Police Department");
 
@@ -159,8 +155,7 @@ class KeycloakSignInBrowserTest {
   @Test
   void liaisonOfTwoAgenciesSeesBoth() {
     driver = browsers.open();
-    driver.get(portal() + "/");
-    signInOnKeycloakPage(PINEBELT_LIAISON);
+    signInThroughKeycloak(PINEBELT_LIAISON);
     assertThat(Browser.waitForText(driver, "#scope-line"))
         .isEqualTo("Showing: Forrest County Sheriff's Office, Hattiesburg Police Department");
     assertThat(Browser.waitForText(driver, "#active-agencies .tile-value")).isEqualTo("2");
@@ -169,8 +164,7 @@ class KeycloakSignInBrowserTest {
   @Test
   void personInNoOrganizationGetsTheNotPlacedPageAndNoData() {
     driver = browsers.open();
-    driver.get(portal() + "/");
-    signInOnKeycloakPage(UNPLACED);
+    signInThroughKeycloak(UNPLACED);
     assertThat(Browser.waitForText(driver, ".not-placed-view h1"))
         .isEqualTo("Your account is not linked to an agency yet");
     assertThat(driver.findElements(By.cssSelector(".tile-value"))).isEmpty();
@@ -199,12 +193,16 @@ class KeycloakSignInBrowserTest {
     return d.findElement(By.tagName("body")).getText().toLowerCase().contains("disabled");
   }
 
-  private void signInOnKeycloakPage(String username) {
-    signInOnKeycloakPage(username, portal());
+  private void signInThroughKeycloak(String username) {
+    signInThroughKeycloak(username, portal());
   }
 
-  /** Keycloak with Organizations asks for the username first, then for the password. */
-  private void signInOnKeycloakPage(String username, String portal) {
+  /**
+   * Opens the portal, which sends the browser to Keycloak; Keycloak with Organizations asks for the
+   * username first, then for the password.
+   */
+  private void signInThroughKeycloak(String username, String portal) {
+    driver.get(portal + "/");
     awaitKeycloakLoginPage();
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("kc-login")).click();
