@@ -9,7 +9,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.alert.ui.AlertBell;
-import org.leaps.portal.home.ui.HomeView;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,9 +58,7 @@ class AlertBellCountTest extends LivePushTest {
 
   @Test
   void anAlertReadInAnotherTabBeforeItsPushArrivesIsNotCountedAgain() throws Exception {
-    signIn.as(SignIn.COUNSELOR);
-    navigate(HomeView.class);
-    AlertBell bell = $(AlertBell.class).single();
+    AlertBell bell = openOverviewAs(SignIn.COUNSELOR);
     long before = bell.unread();
 
     long alertId =
@@ -80,9 +77,7 @@ class AlertBellCountTest extends LivePushTest {
 
   @Test
   void aCriticalAlertAcknowledgedThroughTheEmailLinkFirstOpensNoDialog() throws Exception {
-    signIn.as(SignIn.COUNSELOR);
-    navigate(HomeView.class);
-    AlertBell bell = $(AlertBell.class).single();
+    AlertBell bell = openOverviewAs(SignIn.COUNSELOR);
     long before = bell.unread();
 
     long alertId =
@@ -96,9 +91,7 @@ class AlertBellCountTest extends LivePushTest {
 
   @Test
   void anAlertStillUnreadIsCountedOnceEvenIfTheBellAlreadySawIt() throws Exception {
-    signIn.as(SignIn.COUNSELOR);
-    navigate(HomeView.class);
-    AlertBell bell = $(AlertBell.class).single();
+    AlertBell bell = openOverviewAs(SignIn.COUNSELOR);
     long before = bell.unread();
 
     // Still unread everywhere when the push arrives: counted, once.

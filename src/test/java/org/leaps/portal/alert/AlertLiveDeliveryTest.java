@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.alert.ui.AlertBell;
-import org.leaps.portal.home.ui.HomeView;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.security.core.context.SecurityContext;
@@ -33,9 +32,7 @@ class AlertLiveDeliveryTest extends LivePushTest {
 
   @Test
   void criticalAlertOpensABlockingDialogThatIsAcknowledgedWithOneTap() throws Exception {
-    signIn.as(SignIn.COUNSELOR);
-    navigate(HomeView.class);
-    AlertBell bell = $(AlertBell.class).single();
+    AlertBell bell = openOverviewAs(SignIn.COUNSELOR);
     long before = bell.unread();
 
     long alertId = sendAsDirector(Severity.CRITICAL, true);
@@ -62,9 +59,7 @@ class AlertLiveDeliveryTest extends LivePushTest {
 
   @Test
   void urgentAlertShowsANotificationAndCountsOnTheBell() throws Exception {
-    signIn.as(SignIn.COUNSELOR);
-    navigate(HomeView.class);
-    AlertBell bell = $(AlertBell.class).single();
+    AlertBell bell = openOverviewAs(SignIn.COUNSELOR);
     long before = bell.unread();
 
     long alertId = sendAsDirector(Severity.URGENT, false);
@@ -81,9 +76,7 @@ class AlertLiveDeliveryTest extends LivePushTest {
 
   @Test
   void peopleOutsideTheAudienceGetNothing() throws Exception {
-    signIn.as(SignIn.LIAISON_HATTIESBURG);
-    navigate(HomeView.class);
-    AlertBell bell = $(AlertBell.class).single();
+    AlertBell bell = openOverviewAs(SignIn.LIAISON_HATTIESBURG);
     long before = bell.unread();
     long alertId = sendAsDirector(Severity.CRITICAL, true);
     Thread.sleep(1500);

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
+import org.leaps.portal.alert.ui.AlertBell;
+import org.leaps.portal.home.ui.HomeView;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContext;
@@ -28,6 +30,13 @@ abstract class LivePushTest extends SpringBrowserlessTest {
   void closeAlertsAndSignOut() {
     data.closeCriticalAlerts();
     signIn.out();
+  }
+
+  /** Signs in, opens the overview and returns its alert bell. */
+  AlertBell openOverviewAs(String email) {
+    signIn.as(email);
+    navigate(HomeView.class);
+    return $(AlertBell.class).single();
   }
 
   /** Sends to Gulfport as the director, then returns to the person signed in before. */
