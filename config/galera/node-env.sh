@@ -51,6 +51,7 @@ innodb_log_file_size=48M
 binlog_format=ROW
 default_storage_engine=InnoDB
 innodb_autoinc_lock_mode=2
+$( [ "${GALERA_SINGLE:-}" = 1 ] && echo "wsrep_on=OFF" && echo "[cluster-only-settings-unused-here]" )
 wsrep_on=ON
 wsrep_provider=$GALERA_PROVIDER
 wsrep_cluster_name=leaps

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Assumptions;
  * mariadb-backup}. Without those packages a test using it is skipped with the reason printed,
  * unless {@code -De2e.required=true} (CI) makes that a failure.
  */
-final class GaleraCluster implements AutoCloseable {
+public final class GaleraCluster implements AutoCloseable {
 
-  static final int BASE_PORT = 23306;
+  public static final int BASE_PORT = 23306;
 
   private final Path dir;
 
@@ -30,7 +30,7 @@ final class GaleraCluster implements AutoCloseable {
   }
 
   /** Skips (or, with e2e.required, fails) the calling test when the packages are missing. */
-  static void assumePackagesInstalled() {
+  public static void assumePackagesInstalled() {
     List<String> missing = new ArrayList<>();
     if (!Files.isExecutable(Path.of("/usr/sbin/mariadbd"))) {
       missing.add("mariadb-server");
@@ -56,7 +56,7 @@ final class GaleraCluster implements AutoCloseable {
   }
 
   /** Starts a fresh cluster in {@code target/galera}: bootstrap node 1, join nodes 2 and 3. */
-  static GaleraCluster start() throws IOException, InterruptedException {
+  public static GaleraCluster start() throws IOException, InterruptedException {
     assumePackagesInstalled();
     Path dir = Path.of("target", "galera").toAbsolutePath();
     var cluster = new GaleraCluster(dir);
@@ -66,7 +66,7 @@ final class GaleraCluster implements AutoCloseable {
     return cluster;
   }
 
-  String jdbcUrl() {
+  public String jdbcUrl() {
     return "jdbc:mariadb:sequential://127.0.0.1:"
         + sqlPort(1)
         + ",127.0.0.1:"
@@ -76,33 +76,43 @@ final class GaleraCluster implements AutoCloseable {
         + "/leaps";
   }
 
-  static int sqlPort(int node) {
+  public static int sqlPort(int node) {
     return BASE_PORT + node - 1;
   }
 
   /** A direct connection to one node, to read what that node holds. */
-  Connection connect(int node) throws SQLException {
+  public Connection connect(int node) throws SQLException {
     return DriverManager.getConnection(
         "jdbc:mariadb://127.0.0.1:" + sqlPort(node) + "/leaps", "leaps", "leaps");
   }
 
   /** kill -9 of one node's server, as a power cut would. */
-  void kill(int node) throws IOException, InterruptedException {
+  public void kill(int node) throws IOException, InterruptedException {
     run(60, "node.sh", "kill", dir.toString(), Integer.toString(node));
   }
 
   /** Starts a node again and waits until it has caught up with the cluster (Synced). */
-  void rejoin(int node) throws IOException, InterruptedException {
+  public void rejoin(int node) throws IOException, InterruptedException {
     run(300, "node.sh", "start", dir.toString(), Integer.toString(node));
   }
 
-  String status() throws IOException, InterruptedException {
+  public String status() throws IOException, InterruptedException {
     return run(60, "cluster.sh", "status", dir.toString());
   }
 
   @Override
   public void close() throws IOException, InterruptedException {
     run(300, "cluster.sh", "stop", dir.toString());
+  }
+
+  /** A plain MariaDB (no Galera) from the same packages and settings, for side-by-side figures. */
+  public String startSingleServer() throws IOException, InterruptedException {
+    run(300, "single.sh", "start", dir.resolve("single").toString());
+    return "jdbc:mariadb://127.0.0.1:" + (BASE_PORT + 3) + "/leaps";
+  }
+
+  public void stopSingleServer() throws IOException, InterruptedException {
+    run(120, "single.sh", "stop", dir.resolve("single").toString());
   }
 
   private String run(int timeoutSeconds, String script, String... args)
