@@ -87,7 +87,7 @@ class TrainingDemoLoader implements ApplicationRunner {
                     24,
                     32)));
     String[][] recruits = {
-      {"Avery", "Delacroix"}, {"Jordan", "Whitfield"}, {"Casey", "Lamar"},
+      {"Avery", "Fountain"}, {"Jordan", "Whitfield"}, {"Casey", "Lamar"},
       {"Morgan", "Ladner"}, {"Riley", "Broussard"}, {"Quinn", "Tillman"}
     };
     for (int i = 0; i < recruits.length; i++) {
@@ -178,6 +178,12 @@ class TrainingDemoLoader implements ApplicationRunner {
         new ArrayList<>(
             roster.page(
                 RosterFilter.none().withStatus(CounselorStatus.ACTIVE), PageRequest.of(0, 340)));
+    // The demo counselor sees the conference under "My training".
+    roster
+        .page(RosterFilter.none().withName("counselor@leaps.example"), PageRequest.of(0, 1))
+        .stream()
+        .filter(me -> attendees.stream().noneMatch(r -> r.id().equals(me.id())))
+        .forEach(me -> attendees.set(attendees.size() - 1, me));
     int n = 0;
     for (RosterRow r : attendees) {
       enrollments.save(

@@ -388,7 +388,7 @@ public class TrainingService {
    * is not checked in twice, whoever tapped first wins.
    */
   @PreAuthorize(STATEWIDE)
-  @Transactional
+  @Transactional(isolation = Isolation.READ_COMMITTED)
   public CheckIn checkIn(long enrollmentId) {
     Enrollment e = enrollments.findById(enrollmentId).orElseThrow(notFound("Enrollment"));
     if (e.getState() != EnrollmentState.ENROLLED) {
@@ -406,6 +406,7 @@ public class TrainingService {
       publisher.publishEvent(new EnrollmentChanged(e.getEventId(), enrollmentId));
       return new CheckIn(CheckIn.Outcome.CHECKED_IN, e.getFullName(), me.displayName(), now);
     }
+    // Read committed: the other desk's check-in is visible here.
     Enrollment current = enrollments.findById(enrollmentId).orElseThrow();
     if (current.getCheckedInAt() != null) {
       return new CheckIn(
