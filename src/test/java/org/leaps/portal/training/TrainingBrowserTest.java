@@ -91,6 +91,8 @@ class TrainingBrowserTest {
     Browser.screenshot(liaison, "training-event-liaison-desktop");
     Browser.assertAccessible(liaison);
 
+    // One browser at a time: the shared machine is slow enough already.
+    liaison.quit();
     WebDriver staff = browsers.open();
     Browser.signInWithDemoAccount(staff, url(""), SignIn.STAFF);
     open(staff, url("/roster/" + lapsed.getId()));

@@ -75,7 +75,8 @@ public class CheckInView extends Main implements BeforeEnterObserver {
     search.setValueChangeTimeout(250);
     search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     grid.setId("check-in-grid");
-    grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
+    grid.addThemeVariants(
+        GridVariant.NO_BORDER, GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
     grid.addColumn(new ComponentRenderer<>(this::row)).setHeader("Attendee");
     grid.setItemsPageable(
         pageable -> training.checkInList(event.getId(), search.getValue(), pageable),
@@ -169,13 +170,8 @@ public class CheckInView extends Main implements BeforeEnterObserver {
     super.onAttach(attachEvent);
     search.focus();
     liveRegistration =
-        live.register(
-            attachEvent.getUI(),
-            changed -> {
-              if (event != null && changed.eventId() == event.getId()) {
-                refresh();
-              }
-            });
+        live.onChangesOf(
+            attachEvent.getUI(), () -> event == null ? -1 : event.getId(), this::refresh);
   }
 
   @Override

@@ -376,13 +376,8 @@ public class TrainingEventView extends Main implements BeforeEnterObserver {
   protected void onAttach(AttachEvent attachEvent) {
     super.onAttach(attachEvent);
     liveRegistration =
-        live.register(
-            attachEvent.getUI(),
-            changed -> {
-              if (event != null && changed.eventId() == event.getId()) {
-                refresh();
-              }
-            });
+        live.onChangesOf(
+            attachEvent.getUI(), () -> event == null ? -1 : event.getId(), this::refresh);
   }
 
   @Override

@@ -76,7 +76,6 @@ public class TrainingEventsView extends Main {
     grid.setId("events-grid");
     grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
     grid.addColumn(new ComponentRenderer<>(this::summary)).setHeader("Event").setFlexGrow(1);
-    grid.addColumn(TrainingFormat::dates).setHeader("Dates").setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(e -> e.getCreditHours() + " h")
         .setHeader("Credit")
         .setAutoWidth(true)
@@ -99,6 +98,8 @@ public class TrainingEventsView extends Main {
   private Div summary(TrainingEvent e) {
     var title = new Span(e.getTitle());
     title.addClassName("event-title");
+    var when = new Span(TrainingFormat.dates(e));
+    when.addClassName("event-dates");
     var meta = new Span(e.getKind().label() + " · " + e.getPlace());
     meta.addClassName("event-meta");
     var seats = training.seats(e.getId());
@@ -110,7 +111,7 @@ public class TrainingEventsView extends Main {
                 + " seats taken"
                 + (seats.waitlisted() > 0 ? " · " + seats.waitlisted() + " waiting" : ""));
     seat.addClassName("event-seats");
-    var cell = new Div(title, meta, seat);
+    var cell = new Div(title, when, meta, seat);
     cell.addClassName("event-cell");
     return cell;
   }

@@ -12,6 +12,24 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class TrainingLive extends UiBroadcaster<EnrollmentChanged> {
 
+  /**
+   * Refreshes a view of one event when it changes, as long as the person in that UI is still signed
+   * in (a UI whose session signed out has nothing to show).
+   */
+  public com.vaadin.flow.shared.Registration onChangesOf(
+      com.vaadin.flow.component.UI ui, java.util.function.LongSupplier eventId, Runnable refresh) {
+    return register(
+        ui,
+        changed -> {
+          var auth =
+              org.springframework.security.core.context.SecurityContextHolder.getContext()
+                  .getAuthentication();
+          if (auth != null && auth.isAuthenticated() && changed.eventId() == eventId.getAsLong()) {
+            refresh.run();
+          }
+        });
+  }
+
   @TransactionalEventListener(fallbackExecution = true)
   void on(EnrollmentChanged event) {
     publish(event);
