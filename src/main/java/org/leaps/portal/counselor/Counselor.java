@@ -140,6 +140,13 @@ public class Counselor extends AbstractEntity {
   @Column(name = "ce_hours", nullable = false)
   private int continuingEducationHours;
 
+  /**
+   * Whether the course date, continuing-education hours and recertification due date are derived
+   * from the training hours log (see {@link CounselorTraining}); then nobody types them in.
+   */
+  @Column(name = "training_from_log", nullable = false)
+  private boolean trainingFromLog;
+
   /** Administrative notes only; never anything said in, or about, a peer support contact. */
   @Size(max = 1000, message = "notes can be at most 1000 characters")
   @Column(name = "admin_notes", length = 1000)
@@ -193,11 +200,13 @@ public class Counselor extends AbstractEntity {
     this.mobilePhone = other.mobilePhone;
     this.email = other.email;
     setSpecialties(other.specialties);
-    this.basicCourseDate = other.basicCourseDate;
+    if (!trainingFromLog) {
+      this.basicCourseDate = other.basicCourseDate;
+      this.recertificationDue = other.recertificationDue;
+      this.continuingEducationHours = other.continuingEducationHours;
+    }
     this.certifyingBody = other.certifyingBody;
     this.designationDate = other.designationDate;
-    this.recertificationDue = other.recertificationDue;
-    this.continuingEducationHours = other.continuingEducationHours;
     this.adminNotes = other.adminNotes;
   }
 
@@ -406,6 +415,15 @@ public class Counselor extends AbstractEntity {
 
   public void setContinuingEducationHours(int continuingEducationHours) {
     this.continuingEducationHours = continuingEducationHours;
+  }
+
+  /** True when the training facts come from the training hours log (read-only in the form). */
+  public boolean isTrainingFromLog() {
+    return trainingFromLog;
+  }
+
+  void markTrainingFromLog() {
+    this.trainingFromLog = true;
   }
 
   public String getAdminNotes() {

@@ -303,6 +303,14 @@ public class CounselorView extends Main implements BeforeEnterObserver {
               + loaded.getAgency().getName()
               + " or the program staff.");
     }
+    // Derived from the training hours log (decision 081): shown, not typed in.
+    boolean fromLog = loaded.isTrainingFromLog();
+    for (var derived : List.of(basicCourseDate, recertificationDue)) {
+      derived.setReadOnly(!editable || fromLog);
+      derived.setHelperText(fromLog ? "From the training log" : null);
+    }
+    ceHours.setReadOnly(!editable || fromLog);
+    ceHours.setHelperText(fromLog ? "From the training log" : null);
     heading.setText(isNew ? "New counselor" : loaded.getFullName());
     agency.setReadOnly(!editable || agenciesInScope.size() <= 1);
     statusBadge.setText(loaded.getStatus().label());
