@@ -274,7 +274,7 @@ public class RosterImportView extends Main {
     try {
       ImportPreview done =
           counselors.commitImport(
-              fileName,
+              preview,
               data,
               count -> {
                 if (ui != null) {
