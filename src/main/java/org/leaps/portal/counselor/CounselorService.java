@@ -338,6 +338,8 @@ public class CounselorService implements CounselorDirectory {
         throw new ImportRejectedException(plan.preview().markChanged(changed));
       }
     }
+    // Every row is checked; saving starts now (the progress bar shows 0).
+    progress.accept(0);
     AccessScope scope = currentUser.scope();
     int done = 0;
     int created = 0;
