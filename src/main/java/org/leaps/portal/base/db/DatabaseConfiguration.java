@@ -76,6 +76,13 @@ class DatabaseConfiguration {
     throw unavailable;
   }
 
+  /** Replaces Boot's pool-based check (named the same), which hangs while the database stalls. */
+  @Bean
+  org.springframework.boot.health.contributor.HealthIndicator dbHealthIndicator(
+      HikariDataSource dataSource) {
+    return new DatabaseHealth(dataSource);
+  }
+
   @Bean(destroyMethod = "close")
   EmbeddedServerHolder embeddedServerHolder(DatabaseSettings settings) {
     return new EmbeddedServerHolder(settings);

@@ -26,7 +26,13 @@ class ImportAfterConcurrentEditTest extends RosterUiTest {
     Counselor counselor = fixtures.saved("GULFPORT-PD", RosterFixtures.unique("Zzversion"));
     signIn.as(SignIn.LIAISON_GULFPORT);
     RosterImportView view = navigate(RosterImportView.class);
-    String csv = "email,admin_notes\n" + counselor.getEmail() + ",Note from the import file\n";
+    String csv =
+        "first_name,last_name,home_county,email,admin_notes\n"
+            + "Test,"
+            + counselor.getLastName()
+            + ",Harrison,"
+            + counselor.getEmail()
+            + ",Note from the import file\n";
     test(view.upload).upload("notes.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
     assertThat(view.summary.getText()).endsWith("No problems: 0 new, 1 updated, 0 unchanged.");
     assertThat(test(view.outcomes).getRow(0).version()).isEqualTo(counselor.getVersion());

@@ -86,7 +86,8 @@ class ImportRaceTest {
           failures.add(e.getCause());
         }
       }
-      assertThat(imported).isEqualTo(1);
+      failures.forEach(Throwable::printStackTrace);
+      assertThat(imported).as("imports that went through").isEqualTo(1);
       assertThat(failures).hasSize(1);
       String message = RosterImportView.failureMessage(failures.getFirst());
       assertThat(message)
