@@ -39,19 +39,23 @@ public class Counselor extends AbstractEntity {
   @NotBlank(message = "first name is required")
   @Size(max = 60, message = "first name can be at most 60 characters")
   @Column(name = "first_name", nullable = false, length = 60)
+  @org.leaps.portal.base.domain.PlainText
   private String firstName;
 
   @NotBlank(message = "last name is required")
   @Size(max = 60, message = "last name can be at most 60 characters")
   @Column(name = "last_name", nullable = false, length = 60)
+  @org.leaps.portal.base.domain.PlainText
   private String lastName;
 
   @Size(max = 40, message = "rank can be at most 40 characters")
   @Column(name = "rank_title", length = 40)
+  @org.leaps.portal.base.domain.PlainText
   private String rankTitle;
 
   @Size(max = 20, message = "badge number can be at most 20 characters")
   @Column(name = "badge_number", length = 20)
+  @org.leaps.portal.base.domain.PlainText
   private String badgeNumber;
 
   @NotNull(message = "agency is required")
@@ -99,9 +103,13 @@ public class Counselor extends AbstractEntity {
   private String mobilePhone;
 
   @NotBlank(message = "email is required")
-  @Email(message = "enter an email address such as name@agency.ms.gov")
+  // A real domain part: "a@b" is refused, "name@agency.ms.gov" is fine.
+  @Email(
+      regexp = "[^@]+@[^@.]+(\\.[^@.]+)+",
+      message = "enter an email address such as name@agency.ms.gov")
   @Size(max = 254, message = "email can be at most 254 characters")
   @Column(nullable = false, unique = true, length = 254)
+  @org.leaps.portal.base.domain.PlainText
   private String email;
 
   @NotNull
@@ -150,6 +158,7 @@ public class Counselor extends AbstractEntity {
   /** Administrative notes only; never anything said in, or about, a peer support contact. */
   @Size(max = 1000, message = "notes can be at most 1000 characters")
   @Column(name = "admin_notes", length = 1000)
+  @org.leaps.portal.base.domain.PlainText(multiline = true)
   private String adminNotes;
 
   protected Counselor() {}

@@ -3,7 +3,6 @@ package org.leaps.portal.counselor;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -295,29 +294,7 @@ public class CounselorService implements CounselorDirectory {
   }
 
   static List<String> csvValues(Counselor c) {
-    List<String> values = new ArrayList<>();
-    values.add(c.getFirstName());
-    values.add(c.getLastName());
-    values.add(c.getRankTitle());
-    values.add(c.getBadgeNumber());
-    values.add(c.getAgency().getCode());
-    values.add(
-        String.join(
-            ";", c.getAdditionalAgencies().stream().map(Agency::getCode).sorted().toList()));
-    values.add(c.getHomeCounty().getName());
-    values.add(c.getEmail());
-    values.add(c.getWorkPhone());
-    values.add(c.getMobilePhone());
-    values.add(c.getStatus().name());
-    values.add(
-        String.join(";", c.getSpecialties().stream().sorted().map(Specialty::name).toList()));
-    values.add(c.getBasicCourseDate() == null ? "" : c.getBasicCourseDate().toString());
-    values.add(c.getCertifyingBody() == null ? "" : c.getCertifyingBody().name());
-    values.add(c.getDesignationDate() == null ? "" : c.getDesignationDate().toString());
-    values.add(c.getRecertificationDue() == null ? "" : c.getRecertificationDue().toString());
-    values.add(String.valueOf(c.getContinuingEducationHours()));
-    values.add(c.getAdminNotes());
-    return values.stream().map(v -> v == null ? "" : v).toList();
+    return RosterColumns.ALL.stream().map(column -> column.export(c)).toList();
   }
 
   /** Checks a roster file and says what importing it would do; saves nothing. */
@@ -327,17 +304,42 @@ public class CounselorService implements CounselorDirectory {
   }
 
   /**
-   * Imports a roster file in one transaction: the file is checked again, and if any row has a
-   * problem nothing is saved ({@link ImportRejectedException}). {@code progress} hears the number
-   * of rows saved so far.
+   * Imports a roster file in one transaction, as it reads now (no preview was shown first): the
+   * file is checked, and if any row has a problem nothing is saved ({@link
+   * ImportRejectedException}). {@code progress} hears the number of rows saved so far.
    */
   @PreAuthorize(EDITORS)
   @Transactional
   public ImportPreview commitImport(String fileName, byte[] data, IntConsumer progress) {
+    return commit(fileName, data, null, progress);
+  }
+
+  /**
+   * Imports the file the person previewed, in one transaction. The file is checked again; if any
+   * row has a problem, or a counselor the preview matched was saved by someone since (another
+   * version), or a new row now matches a counselor added since, nothing is saved and {@link
+   * ImportRejectedException} carries the fresh preview with those rows marked.
+   */
+  @PreAuthorize(EDITORS)
+  @Transactional
+  public ImportPreview commitImport(ImportPreview previewed, byte[] data, IntConsumer progress) {
+    return commit(previewed.fileName(), data, previewed, progress);
+  }
+
+  private ImportPreview commit(
+      String fileName, byte[] data, ImportPreview previewed, IntConsumer progress) {
     RosterImporter.Plan plan = importer.plan(fileName, data, importContext());
     if (!plan.preview().clean()) {
       throw new ImportRejectedException(plan.preview());
     }
+    if (previewed != null) {
+      var changed = plan.preview().rowsChangedSince(previewed);
+      if (!changed.isEmpty()) {
+        throw new ImportRejectedException(plan.preview().markChanged(changed));
+      }
+    }
+    // Every row is checked; saving starts now (the progress bar shows 0).
+    progress.accept(0);
     AccessScope scope = currentUser.scope();
     int done = 0;
     int created = 0;

@@ -7,12 +7,20 @@ public class ImportRejectedException extends RuntimeException {
 
   public ImportRejectedException(ImportPreview preview) {
     super(
-        preview.problems().isEmpty()
-            ? "The file has no rows to import"
-            : preview.problems().size()
-                + " problem(s), first: "
-                + preview.problems().getFirst().describe());
+        preview.changedSincePreview() > 0
+            ? preview.changedSincePreview()
+                + " counselor(s) changed by someone else since the preview"
+            : preview.problems().isEmpty()
+                ? "The file has no rows to import"
+                : preview.problems().size()
+                    + " problem(s), first: "
+                    + preview.problems().getFirst().describe());
     this.preview = preview;
+  }
+
+  /** True when the file is fine but records changed since the preview the person confirmed. */
+  public boolean changedSincePreview() {
+    return preview.changedSincePreview() > 0;
   }
 
   public ImportPreview preview() {

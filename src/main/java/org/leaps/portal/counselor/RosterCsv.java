@@ -1,6 +1,8 @@
 package org.leaps.portal.counselor;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
@@ -9,43 +11,37 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A small RFC 4180 reader and writer for roster files: comma separated, double quotes around fields
- * that hold commas, quotes or line breaks, quotes doubled inside. Reads UTF-8 (with or without a
- * byte-order mark) and falls back to Windows-1252, which spreadsheet programs on Windows still
- * write.
+ * Roster files as text: our decoding (UTF-8 with or without a byte-order mark, else Windows-1252,
+ * which spreadsheet programs on Windows still write), RFC 4180 reading and writing through Apache
+ * Commons CSV, and spreadsheet-formula neutralising. Which columns there are is {@link
+ * RosterColumns}' business.
  */
 public final class RosterCsv {
 
   /** The columns of a roster file, in template order. */
   public static final List<String> COLUMNS =
-      List.of(
-          "first_name",
-          "last_name",
-          "rank",
-          "badge_number",
-          "agency_code",
-          "additional_agencies",
-          "home_county",
-          "email",
-          "work_phone",
-          "mobile_phone",
-          "status",
-          "specialties",
-          "basic_course_date",
-          "certifying_body",
-          "designation_date",
-          "recertification_due",
-          "ce_hours",
-          "admin_notes");
+      RosterColumns.ALL.stream().map(RosterColumn::name).toList();
 
   /** Columns every file must have. */
   public static final List<String> REQUIRED =
-      List.of("first_name", "last_name", "home_county", "email");
+      RosterColumns.ALL.stream().filter(RosterColumn::required).map(RosterColumn::name).toList();
 
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** Characters that make a spreadsheet treat a cell as a formula when they come first. */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
+  private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+  private static final CSVFormat WRITE = CSVFormat.RFC4180;
 
   private RosterCsv() {}
 
@@ -83,88 +79,52 @@ public final class RosterCsv {
     }
   }
 
-  /** Splits text into records; a line break inside quotes belongs to the field. */
+  /**
+   * Splits text into records; a line break inside quotes belongs to the field. The reader stops at
+   * the first syntax error (the rest of the file cannot be split reliably) and reports it with the
+   * row of the record it is in.
+   */
   static Parsed parse(String text) {
     List<Record> records = new ArrayList<>();
     List<SyntaxError> errors = new ArrayList<>();
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    int line = 1;
-    int recordStart = 1;
-    boolean quoted = false;
-    boolean afterQuote = false;
-    boolean recordHasContent = false;
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      char ch = text.charAt(i);
-      if (quoted) {
-        if (ch == '"') {
-          if (i + 1 < n && text.charAt(i + 1) == '"') {
-            cell.append('"');
-            i += 2;
-            continue;
-          }
-          quoted = false;
-          afterQuote = true;
-        } else {
-          if (ch == '\n') {
-            line++;
-          }
-          cell.append(ch);
-        }
-        i++;
-        continue;
+    int[] lineStarts = lineStarts(text);
+    int nextRow = 1;
+    try (CSVParser parser = READ.parse(new StringReader(text))) {
+      for (CSVRecord record : parser) {
+        records.add(new Record(rowAt(lineStarts, record.getCharacterPosition()), record.toList()));
+        nextRow = (int) parser.getCurrentLineNumber() + 1;
       }
-      if (ch == ',') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-        afterQuote = false;
-        recordHasContent = true;
-      } else if (ch == '\r' || ch == '\n') {
-        if (ch == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        if (recordHasContent || cell.length() > 0 || afterQuote) {
-          cells.add(cell.toString());
-          records.add(new Record(recordStart, List.copyOf(cells)));
-        }
-        cells.clear();
-        cell.setLength(0);
-        afterQuote = false;
-        recordHasContent = false;
-        line++;
-        recordStart = line;
-      } else if (ch == '"') {
-        if (cell.length() == 0 && !afterQuote) {
-          quoted = true;
-          recordHasContent = true;
-        } else {
-          errors.add(
-              new SyntaxError(
-                  recordStart,
-                  "a double quote in the middle of a field; put the whole field in quotes and double the quote"));
-          cell.append(ch);
-        }
-      } else {
-        if (afterQuote) {
-          errors.add(
-              new SyntaxError(
-                  recordStart, "text after a closing quote; a quoted field must end at a comma"));
-          afterQuote = false;
-        }
-        cell.append(ch);
-      }
-      i++;
-    }
-    if (quoted) {
-      errors.add(new SyntaxError(recordStart, "a quoted field is never closed"));
-    }
-    if (recordHasContent || cell.length() > 0 || afterQuote) {
-      cells.add(cell.toString());
-      records.add(new Record(recordStart, List.copyOf(cells)));
+    } catch (IOException | UncheckedIOException e) {
+      String detail = String.valueOf(e.getMessage());
+      errors.add(
+          new SyntaxError(
+              nextRow,
+              detail.contains("EOF")
+                  ? "a quoted field is never closed"
+                  : "text after a closing quote; a quoted field must end at a comma"));
     }
     return new Parsed(records, errors);
+  }
+
+  /** Where each line of the text starts; CRLF, LF and a lone CR each end a line. */
+  private static int[] lineStarts(String text) {
+    int[] starts = new int[16];
+    int count = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '\n' || (ch == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(starts, count);
+  }
+
+  private static int rowAt(int[] lineStarts, long position) {
+    int index = Arrays.binarySearch(lineStarts, (int) position);
+    return (index >= 0 ? index : -index - 2) + 1;
   }
 
   /**
@@ -175,83 +135,43 @@ public final class RosterCsv {
     if (value == null || value.isEmpty()) {
       return "";
     }
-    char first = value.charAt(0);
-    if (first == '='
-        || first == '+'
-        || first == '-'
-        || first == '@'
-        || first == '\t'
-        || first == '\r') {
-      return "'" + value;
-    }
-    return value;
+    return looksLikeFormula(value) ? "'" + value : value;
+  }
+
+  /** True for a cell the portal neutralised on export: an apostrophe before a formula start. */
+  static boolean isNeutralised(String value) {
+    return value.length() >= 2
+        && value.charAt(0) == '\''
+        && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0;
   }
 
   /** Undoes {@link #neutralise} when a file written by the portal is read back. */
   static String unneutralise(String value) {
-    if (value.length() >= 2
-        && value.charAt(0) == '\''
-        && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
-      return value.substring(1);
-    }
-    return value;
+    return isNeutralised(value) ? value.substring(1) : value;
   }
 
   /** True for a value a spreadsheet would run as a formula. */
   static boolean looksLikeFormula(String value) {
-    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+    return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
   }
 
   /** Writes one record, neutralised and quoted as needed, ending with CRLF. */
   static void writeRecord(Writer out, List<String> values) {
     try {
-      for (int i = 0; i < values.size(); i++) {
-        if (i > 0) {
-          out.write(',');
-        }
-        out.write(quote(neutralise(values.get(i))));
-      }
-      out.write("\r\n");
+      // Not closed: closing the printer would close the caller's writer.
+      var printer = new CSVPrinter(out, WRITE);
+      printer.printRecord(values.stream().map(RosterCsv::neutralise));
+      printer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String quote(String value) {
-    if (value.indexOf(',') >= 0
-        || value.indexOf('"') >= 0
-        || value.indexOf('\n') >= 0
-        || value.indexOf('\r') >= 0) {
-      return '"' + value.replace("\"", "\"\"") + '"';
-    }
-    return value;
-  }
-
   /** The template: the header and one fictional example row. */
   public static String template() {
-    var out = new java.io.StringWriter();
+    var out = new StringWriter();
     writeRecord(out, COLUMNS);
-    writeRecord(
-        out,
-        List.of(
-            "Jordan",
-            "Sample",
-            "Sergeant",
-            "1234",
-            "GULFPORT-PD",
-            "GULFPORT-SD-PD",
-            "Harrison",
-            "jordan.sample@example.invalid",
-            "(228) 555-0100",
-            "(228) 555-0101",
-            "ACTIVE",
-            "OFFICER_INVOLVED_SHOOTING;LINE_OF_DUTY_DEATH",
-            "2024-03-15",
-            "DEPARTMENT_OF_PUBLIC_SAFETY",
-            "2024-04-01",
-            "2027-03-15",
-            "8",
-            "Prefers text messages"));
+    writeRecord(out, RosterColumns.ALL.stream().map(RosterColumn::example).toList());
     return out.toString();
   }
 }

@@ -2,18 +2,13 @@ package org.leaps.portal.counselor;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.leaps.portal.agency.Agency;
 import org.leaps.portal.audit.FieldChange;
 import org.leaps.portal.counselor.ImportPreview.Action;
@@ -34,41 +29,6 @@ class RosterImporter {
   /** More rows than any agency (or the whole state) has; a bigger file is refused. */
   static final int MAX_ROWS = 20_000;
 
-  private static final Map<String, String> COLUMN_OF_PROPERTY =
-      Map.ofEntries(
-          Map.entry("firstName", "first_name"),
-          Map.entry("lastName", "last_name"),
-          Map.entry("rankTitle", "rank"),
-          Map.entry("badgeNumber", "badge_number"),
-          Map.entry("agency", "agency_code"),
-          Map.entry("homeCounty", "home_county"),
-          Map.entry("email", "email"),
-          Map.entry("workPhone", "work_phone"),
-          Map.entry("mobilePhone", "mobile_phone"),
-          Map.entry("status", "status"),
-          Map.entry("basicCourseDate", "basic_course_date"),
-          Map.entry("certifyingBody", "certifying_body"),
-          Map.entry("designationDate", "designation_date"),
-          Map.entry("recertificationDue", "recertification_due"),
-          Map.entry("continuingEducationHours", "ce_hours"),
-          Map.entry("adminNotes", "admin_notes"));
-
-  /** Columns whose values are free text, checked for spreadsheet formulas. */
-  private static final Set<String> TEXT_COLUMNS =
-      Set.of(
-          "first_name",
-          "last_name",
-          "rank",
-          "badge_number",
-          "email",
-          "admin_notes",
-          "home_county",
-          "agency_code",
-          "additional_agencies");
-
-  private static final List<DateTimeFormatter> DATE_FORMATS =
-      List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("M/d/uuuu"));
-
   private final CounselorRepository counselors;
   private final Validator validator;
 
@@ -77,7 +37,16 @@ class RosterImporter {
     this.validator = validator;
   }
 
-  record PlannedRow(int row, Counselor candidate, Counselor existing, List<FieldChange> changes) {}
+  /**
+   * A clean row: the counselor to save, the record it updates (null for a new one) with the version
+   * the plan was made against, and the changed fields.
+   */
+  record PlannedRow(
+      int row,
+      Counselor candidate,
+      Counselor existing,
+      long expectedVersion,
+      List<FieldChange> changes) {}
 
   record Plan(ImportPreview preview, List<PlannedRow> rows) {}
 
@@ -138,9 +107,35 @@ class RosterImporter {
     Map<String, Integer> badgesSeen = new HashMap<>();
     List<PlannedRow> planned = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
+    int headerWidth = records.getFirst().cells().size();
     for (RosterCsv.Record record : rows) {
       int before = problems.size();
-      PlannedRow row = planRow(record, columns, context, lookup, emailsSeen, badgesSeen, problems);
+      Map<String, String> values = cells(record, columns, headerWidth, problems);
+      if (values == null) {
+        continue;
+      }
+      Identity identity =
+          identify(record.row(), values, context, lookup, emailsSeen, badgesSeen, problems);
+      if (identity == null) {
+        continue;
+      }
+      if (identity.skipNote() != null) {
+        Counselor other = identity.existing();
+        outcomes.add(
+            new Outcome(
+                record.row(),
+                Action.SKIPPED,
+                other.getFullName(),
+                other.getAgency().getCode(),
+                "email",
+                List.of(),
+                other.getId(),
+                null,
+                identity.skipNote(),
+                false));
+        continue;
+      }
+      PlannedRow row = planRow(record.row(), values, identity, context, lookup, problems);
       if (row != null && problems.size() == before) {
         planned.add(row);
         Action action =
@@ -154,7 +149,11 @@ class RosterImporter {
                 row.candidate().getFullName(),
                 row.candidate().getAgency().getCode(),
                 row.existing() == null ? "" : matchedBy(row),
-                row.changes().stream().map(FieldChange::field).toList()));
+                row.changes().stream().map(FieldChange::field).toList(),
+                row.existing() == null ? null : row.existing().getId(),
+                row.existing() == null ? null : row.expectedVersion(),
+                "",
+                false));
       }
     }
     return new Plan(
@@ -220,11 +219,11 @@ class RosterImporter {
     List<String> emails = new ArrayList<>();
     List<String> badges = new ArrayList<>();
     for (RosterCsv.Record record : rows) {
-      String email = cell(record, columns, "email");
+      String email = lookupCell(record, columns, "email");
       if (!email.isEmpty()) {
         emails.add(email.toLowerCase(Locale.ROOT));
       }
-      String badge = cell(record, columns, "badge_number");
+      String badge = lookupCell(record, columns, "badge_number");
       if (!badge.isEmpty()) {
         badges.add(badge);
       }
@@ -253,6 +252,15 @@ class RosterImporter {
     return new Lookup(byEmail, byBadge, counties);
   }
 
+  private static String lookupCell(
+      RosterCsv.Record record, Map<String, Integer> columns, String column) {
+    Integer index = columns.get(column);
+    if (index == null || index >= record.cells().size()) {
+      return "";
+    }
+    return RosterCsv.unneutralise(record.cells().get(index).strip());
+  }
+
   private static List<List<String>> chunks(List<String> values) {
     List<List<String>> chunks = new ArrayList<>();
     List<String> distinct = values.stream().distinct().toList();
@@ -262,48 +270,80 @@ class RosterImporter {
     return chunks;
   }
 
-  private static String cell(RosterCsv.Record record, Map<String, Integer> columns, String column) {
-    Integer index = columns.get(column);
-    if (index == null || index >= record.cells().size()) {
-      return "";
-    }
-    return RosterCsv.unneutralise(record.cells().get(index).strip());
-  }
-
-  private PlannedRow planRow(
+  /**
+   * The row's cells by column, stripped, with the apostrophe the export puts before formula-like
+   * text taken off again. Null (with a problem) when the row has fewer fields than the header, more
+   * fields that hold anything (an unquoted comma would otherwise cut a value short), or a raw
+   * formula in a free-text column.
+   */
+  private static Map<String, String> cells(
       RosterCsv.Record record,
       Map<String, Integer> columns,
+      int headerWidth,
+      List<Problem> problems) {
+    int row = record.row();
+    List<String> cells = record.cells();
+    int expected = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+    if (cells.size() < expected) {
+      problems.add(
+          new Problem(row, "row", "has " + cells.size() + " fields, the header has " + expected));
+      return null;
+    }
+    if (cells.size() > headerWidth
+        && cells.subList(headerWidth, cells.size()).stream().anyMatch(c -> !c.isBlank())) {
+      problems.add(
+          new Problem(
+              row,
+              "row",
+              "has "
+                  + cells.size()
+                  + " fields, the header has "
+                  + headerWidth
+                  + "; put a value that holds a comma in double quotes"));
+      return null;
+    }
+    Map<String, String> values = new HashMap<>();
+    boolean ok = true;
+    for (Map.Entry<String, Integer> column : columns.entrySet()) {
+      String raw = cells.get(column.getValue()).strip();
+      if (RosterColumns.named(column.getKey()).freeText() && RosterCsv.looksLikeFormula(raw)) {
+        problems.add(
+            new Problem(
+                row,
+                column.getKey(),
+                "starts with \"" + raw.charAt(0) + "\"; spreadsheet formulas are not accepted"));
+        ok = false;
+      }
+      values.put(column.getKey(), RosterCsv.unneutralise(raw));
+    }
+    return ok ? values : null;
+  }
+
+  private static String value(Map<String, String> values, String column) {
+    return values.getOrDefault(column, "");
+  }
+
+  /**
+   * Which agency a row belongs to and which counselor it matches. {@code skipNote} is set for a
+   * counselor the person sees through an additional agency but may not change: their own agency's
+   * liaisons keep that record, so an exported row of theirs is left alone rather than refused.
+   */
+  private record Identity(Agency agency, Counselor existing, String skipNote) {}
+
+  private static Identity identify(
+      int row,
+      Map<String, String> values,
       Context context,
       Lookup lookup,
       Map<String, Integer> emailsSeen,
       Map<String, Integer> badgesSeen,
       List<Problem> problems) {
-    int row = record.row();
-    int expected = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-    if (record.cells().size() < expected) {
-      problems.add(
-          new Problem(
-              row, "row", "has " + record.cells().size() + " fields, the header has " + expected));
-      return null;
-    }
-    int before = problems.size();
-    for (String column : columns.keySet()) {
-      String value = cell(record, columns, column);
-      if (TEXT_COLUMNS.contains(column) && RosterCsv.looksLikeFormula(value)) {
-        problems.add(
-            new Problem(
-                row,
-                column,
-                "starts with \"" + value.charAt(0) + "\"; spreadsheet formulas are not accepted"));
-      }
-    }
-    if (problems.size() > before) {
-      return null;
-    }
-
+    String email = value(values, "email");
+    Counselor byEmail =
+        email.isEmpty() ? null : lookup.byEmail().get(email.toLowerCase(Locale.ROOT));
     // Agency: from the file, or the only agency a liaison looks after.
     Agency agency;
-    String code = cell(record, columns, "agency_code").toUpperCase(Locale.ROOT);
+    String code = value(values, "agency_code").toUpperCase(Locale.ROOT);
     if (code.isEmpty()) {
       if (context.agenciesInScope().size() == 1 && !context.scope().statewide()) {
         agency = context.agenciesInScope().values().iterator().next();
@@ -314,17 +354,24 @@ class RosterImporter {
     } else {
       agency = context.agenciesInScope().get(code);
       if (agency == null) {
+        if (byEmail != null
+            && byEmail.getAgency().getCode().equalsIgnoreCase(code)
+            && byEmail.getAdditionalAgencies().stream()
+                .anyMatch(a -> context.scope().includes(a.getId()))) {
+          return new Identity(
+              byEmail.getAgency(),
+              byEmail,
+              "Counselor of "
+                  + byEmail.getAgency().getCode()
+                  + ", which keeps this record; your agency only sees it. Left as it is.");
+        }
         problems.add(
             new Problem(
                 row, "agency_code", "\"" + code + "\" is not an agency code you may import into"));
         return null;
       }
     }
-
-    String email = cell(record, columns, "email");
-    String badge = cell(record, columns, "badge_number");
-    Counselor byEmail =
-        email.isEmpty() ? null : lookup.byEmail().get(email.toLowerCase(Locale.ROOT));
+    String badge = value(values, "badge_number");
     Counselor byBadge =
         badge.isEmpty()
             ? null
@@ -342,7 +389,6 @@ class RosterImporter {
               "the email and the badge number match two different counselors"));
       return null;
     }
-    Counselor existing = byEmail != null ? byEmail : byBadge;
     if (!email.isEmpty()) {
       Integer first = emailsSeen.putIfAbsent(email.toLowerCase(Locale.ROOT), row);
       if (first != null) {
@@ -359,101 +405,45 @@ class RosterImporter {
         return null;
       }
     }
+    return new Identity(agency, byEmail != null ? byEmail : byBadge, null);
+  }
 
+  /**
+   * Builds the counselor a row describes: a copy of the matched record (an empty cell keeps the
+   * value on file; nothing is cleared by accident) with every non-empty cell read by its column.
+   */
+  private PlannedRow planRow(
+      int row,
+      Map<String, String> values,
+      Identity identity,
+      Context context,
+      Lookup lookup,
+      List<Problem> problems) {
+    int before = problems.size();
+    Counselor existing = identity.existing();
     Counselor candidate =
         new Counselor(
-            cell(record, columns, "first_name"),
-            cell(record, columns, "last_name"),
-            agency,
+            value(values, "first_name"),
+            value(values, "last_name"),
+            identity.agency(),
             null,
-            email);
+            value(values, "email"));
     Map<String, String> previous = Map.of();
     if (existing != null) {
       previous = existing.auditValues();
       candidate.copyEditableFrom(existing);
       candidate.setStatus(existing.getStatus());
-      candidate.setAgency(agency);
+      candidate.setAgency(identity.agency());
     }
-    // On an update an empty cell keeps the value on file; nothing is cleared by accident.
-    text(record, columns, "first_name", candidate::setFirstName);
-    text(record, columns, "last_name", candidate::setLastName);
-    text(record, columns, "rank", candidate::setRankTitle);
-    text(record, columns, "badge_number", candidate::setBadgeNumber);
-    text(record, columns, "email", candidate::setEmail);
-    text(record, columns, "work_phone", candidate::setWorkPhone);
-    text(record, columns, "mobile_phone", candidate::setMobilePhone);
-    text(record, columns, "admin_notes", candidate::setAdminNotes);
-
-    additionalAgencies(record, columns, context, agency, existing, candidate, problems);
-
-    String countyText = cell(record, columns, "home_county");
-    if (!countyText.isEmpty()) {
-      County county = lookup.counties().get(countyText.toLowerCase(Locale.ROOT));
-      if (county == null) {
-        problems.add(
-            new Problem(
-                row,
-                "home_county",
-                "\"" + countyText + "\" is not a Mississippi county name or FIPS code"));
-      } else {
-        candidate.setHomeCounty(county);
+    var importRow = new ImportRow(row, context, lookup.counties(), candidate, existing, problems);
+    for (RosterColumn column : RosterColumns.ALL) {
+      String value = value(values, column.name());
+      if (!value.isEmpty()) {
+        column.reader().read(value, importRow);
       }
     }
-    String statusText = cell(record, columns, "status");
-    if (!statusText.isEmpty()) {
-      CounselorStatus status = choice(CounselorStatus.class, statusText, CounselorStatus::label);
-      if (status == null) {
-        problems.add(new Problem(row, "status", "use ACTIVE, INACTIVE or RETIRED"));
-      } else {
-        candidate.setStatus(status);
-      }
-    }
-    String specialtiesText = cell(record, columns, "specialties");
-    if (!specialtiesText.isEmpty()) {
-      EnumSet<Specialty> specialties = EnumSet.noneOf(Specialty.class);
-      for (String part : specialtiesText.split("[;|]")) {
-        if (part.isBlank()) {
-          continue;
-        }
-        Specialty specialty = choice(Specialty.class, part.strip(), Specialty::label);
-        if (specialty == null) {
-          problems.add(
-              new Problem(
-                  row,
-                  "specialties",
-                  "\"" + part.strip() + "\" is not a specialty; separate several with ;"));
-        } else {
-          specialties.add(specialty);
-        }
-      }
-      candidate.setSpecialties(specialties);
-    }
-    String bodyText = cell(record, columns, "certifying_body");
-    if (!bodyText.isEmpty()) {
-      CertifyingBody body = choice(CertifyingBody.class, bodyText, CertifyingBody::label);
-      if (body == null) {
-        problems.add(
-            new Problem(
-                row,
-                "certifying_body",
-                "use STATE_BOARD_OF_HEALTH or DEPARTMENT_OF_PUBLIC_SAFETY"));
-      } else {
-        candidate.setCertifyingBody(body);
-      }
-    }
-    date(record, columns, "basic_course_date", candidate::setBasicCourseDate, row, problems);
-    date(record, columns, "designation_date", candidate::setDesignationDate, row, problems);
-    date(record, columns, "recertification_due", candidate::setRecertificationDue, row, problems);
-    String hours = cell(record, columns, "ce_hours");
-    if (!hours.isEmpty()) {
-      try {
-        candidate.setContinuingEducationHours(Integer.parseInt(hours));
-      } catch (NumberFormatException e) {
-        problems.add(
-            new Problem(row, "ce_hours", "\"" + hours + "\" is not a whole number of hours"));
-      }
-    }
-    if (candidate.getHomeCounty() == null && countyText.isEmpty()) {
+    boolean countyGiven = !value(values, "home_county").isEmpty();
+    if (candidate.getHomeCounty() == null && !countyGiven) {
       problems.add(new Problem(row, "home_county", "home county is required"));
     }
     for (ConstraintViolation<Counselor> violation : validator.validate(candidate)) {
@@ -461,110 +451,14 @@ class RosterImporter {
       if (property.equals("homeCounty") && candidate.getHomeCounty() == null) {
         continue; // already reported above
       }
-      problems.add(
-          new Problem(
-              row, COLUMN_OF_PROPERTY.getOrDefault(property, property), violation.getMessage()));
+      problems.add(new Problem(row, RosterColumns.columnOf(property), violation.getMessage()));
     }
     if (problems.size() > before) {
       return null;
     }
     List<FieldChange> changes =
         existing == null ? List.of() : FieldChange.between(previous, candidate.auditValues());
-    return new PlannedRow(row, candidate, existing, changes);
-  }
-
-  /**
-   * The optional additional_agencies column: agency codes separated by ";". An empty cell keeps
-   * what is on file; NONE removes every additional agency.
-   */
-  private static void additionalAgencies(
-      RosterCsv.Record record,
-      Map<String, Integer> columns,
-      Context context,
-      Agency primary,
-      Counselor existing,
-      Counselor candidate,
-      List<Problem> problems) {
-    String text = cell(record, columns, "additional_agencies");
-    if (text.isEmpty()) {
-      return;
-    }
-    int row = record.row();
-    Set<Agency> additional = new java.util.HashSet<>();
-    if (!text.equalsIgnoreCase("NONE")) {
-      for (String part : text.split("[;|]")) {
-        String code = part.strip().toUpperCase(Locale.ROOT);
-        if (code.isEmpty()) {
-          continue;
-        }
-        Agency other = context.allAgencies().get(code);
-        if (other == null) {
-          problems.add(
-              new Problem(
-                  row,
-                  "additional_agencies",
-                  "\"" + part.strip() + "\" is not an agency code; separate several with ;"));
-        } else if (other.getId().equals(primary.getId())) {
-          problems.add(
-              new Problem(
-                  row,
-                  "additional_agencies",
-                  "\""
-                      + code
-                      + "\" is the counselor's own agency (agency_code); list only other agencies"));
-        } else if (!other.isActive() && (existing == null || !existing.serves(other.getId()))) {
-          problems.add(
-              new Problem(row, "additional_agencies", "\"" + code + "\" is not an active agency"));
-        } else {
-          additional.add(other);
-        }
-      }
-    }
-    candidate.setAdditionalAgencies(additional);
-  }
-
-  private static void text(
-      RosterCsv.Record record,
-      Map<String, Integer> columns,
-      String column,
-      java.util.function.Consumer<String> setter) {
-    String value = cell(record, columns, column);
-    if (!value.isEmpty()) {
-      setter.accept(value);
-    }
-  }
-
-  private static void date(
-      RosterCsv.Record record,
-      Map<String, Integer> columns,
-      String column,
-      java.util.function.Consumer<LocalDate> setter,
-      int row,
-      List<Problem> problems) {
-    String value = cell(record, columns, column);
-    if (value.isEmpty()) {
-      return;
-    }
-    for (DateTimeFormatter format : DATE_FORMATS) {
-      try {
-        setter.accept(LocalDate.parse(value, format));
-        return;
-      } catch (DateTimeParseException ignored) {
-        // try the next format
-      }
-    }
-    problems.add(
-        new Problem(row, column, "\"" + value + "\" is not a date; write 2025-03-31 or 3/31/2025"));
-  }
-
-  private static <E extends Enum<E>> E choice(
-      Class<E> type, String text, java.util.function.Function<E, String> label) {
-    String normal = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-    for (E value : type.getEnumConstants()) {
-      if (value.name().equals(normal) || label.apply(value).equalsIgnoreCase(text.strip())) {
-        return value;
-      }
-    }
-    return null;
+    return new PlannedRow(
+        row, candidate, existing, existing == null ? 0 : existing.getVersion(), changes);
   }
 }

