@@ -324,9 +324,9 @@ public class CounselorView extends Main implements BeforeEnterObserver {
       return;
     }
     try {
-      Counselor saved =
-          counselor.getId() == null ? counselors.create(counselor) : counselors.update(counselor);
+      // Asked before saving: saving a new record gives the same object its id.
       boolean wasNew = counselor.getId() == null;
+      Counselor saved = wasNew ? counselors.create(counselor) : counselors.update(counselor);
       notify(saved.getFullName() + " saved.", NotificationVariant.SUCCESS);
       if (wasNew) {
         getUI()

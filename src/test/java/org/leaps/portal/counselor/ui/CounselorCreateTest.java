@@ -2,6 +2,7 @@ package org.leaps.portal.counselor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.audit.AuditAction;
@@ -66,6 +67,9 @@ class CounselorCreateTest extends RosterUiTest {
     assertThat(view.counselor().getId()).isNotNull();
     var rows = service.page(RosterFilter.none().withName(email), PageRequest.of(0, 5));
     assertThat(rows).singleElement().satisfies(r -> assertThat(r.lastName()).isEqualTo(last));
+    // The address is now the saved record's, so reloading or bookmarking shows it, not a new form.
+    assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+        .isEqualTo("roster/" + rows.getFirst().id());
     // Script and HTML stay text: the heading holds the literal characters.
     CounselorView reopened = openRecord(rows.getFirst().id());
     assertThat(reopened.heading.getText()).isEqualTo("Casey " + last);
