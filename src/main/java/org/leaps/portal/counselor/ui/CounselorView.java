@@ -1,6 +1,7 @@
 package org.leaps.portal.counselor.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -190,6 +191,21 @@ public class CounselorView extends Main implements BeforeEnterObserver {
         .withConverter((Integer v) -> v == null ? 0 : v, (Integer v) -> v)
         .bind("continuingEducationHours");
     binder.forField(adminNotes).bind("adminNotes");
+    // The email field checks the address's form itself; without these texts it only turns red.
+    email.setI18n(
+        new EmailField.EmailFieldI18n()
+            .setRequiredErrorMessage("Email is required")
+            .setPatternErrorMessage("Enter an email address such as name@agency.ms.gov"));
+    // The rules' messages are fragments (the CSV import puts them after "row 3:"); the form shows
+    // them as sentences.
+    binder.setValidationStatusHandler(status -> {
+      status.notifyBindingValidationStatusHandlers();
+      status.getFieldValidationErrors().stream()
+          .filter(error -> error.getField() instanceof HasValidation)
+          .forEach(error ->
+              ((HasValidation) error.getField())
+                  .setErrorMessage(sentence(error.getMessage().orElse(""))));
+    });
 
     var person =
         new FormLayout(
@@ -343,7 +359,7 @@ public class CounselorView extends Main implements BeforeEnterObserver {
           .ifPresentOrElse(c -> showConflict(c, null, null), this::showNotFound);
     } catch (RosterFieldException e) {
       if (e.field().equals("email")) {
-        email.setErrorMessage(e.getMessage());
+        email.setErrorMessage(sentence(e.getMessage()));
         email.setInvalid(true);
       }
       notify("Not saved: " + e.getMessage(), NotificationVariant.ERROR);
@@ -505,8 +521,17 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     getUI().ifPresent(ui -> ui.navigate(RosterView.class));
   }
 
+  /** "first name is required" → "First name is required". */
+  static String sentence(String message) {
+    if (message == null || message.isEmpty()) {
+      return "";
+    }
+    return Character.toUpperCase(message.charAt(0)) + message.substring(1);
+  }
+
   private static void notify(String text, NotificationVariant variant) {
-    var n = Notification.show(text, 5000, Notification.Position.BOTTOM_START);
+    // At the top: on a phone the Save button sticks to the bottom, where a toast would cover it.
+    var n = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
     n.addThemeVariants(variant);
   }
 

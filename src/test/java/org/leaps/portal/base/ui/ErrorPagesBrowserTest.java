@@ -2,6 +2,7 @@ package org.leaps.portal.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leaps.portal.testsupport.Browser;
@@ -11,6 +12,7 @@ import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -29,16 +31,18 @@ class ErrorPagesBrowserTest {
     return "http://localhost:" + port;
   }
 
-  /** The HTTP status the server answers for this address in the signed-in browser session. */
+  /** The HTTP status the server answers for this page in the signed-in browser session. */
   private static long statusOf(WebDriver driver, String url) {
-    Object status =
+    Object answer =
         ((JavascriptExecutor) driver)
             .executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                    + " fetch(arguments[0], {redirect: 'manual'}).then(r => done(r.status),"
-                    + " e => done(-1));",
+                    + " fetch(arguments[0], {headers: {Accept: 'text/html'}})"
+                    + ".then(r => done(r.status + ' ' + r.url), e => done('-1 ' + e));",
                 url);
-    return (Long) status;
+    String[] parts = String.valueOf(answer).split(" ", 2);
+    assertThat(parts[1]).as("no redirect").isEqualTo(url);
+    return Long.parseLong(parts[0]);
   }
 
   private static void open(WebDriver driver, String url) {
@@ -62,7 +66,8 @@ class ErrorPagesBrowserTest {
     Browser.assertAccessible(driver);
 
     driver.findElement(By.id("not-found-home")).click();
-    Browser.waitForText(driver, "#scope-line");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.id("scope-line")).isEmpty());
     assertThat(driver.getCurrentUrl()).isEqualTo(baseUrl() + "/");
   }
 
