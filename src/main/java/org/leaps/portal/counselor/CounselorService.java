@@ -295,6 +295,30 @@ public class CounselorService implements CounselorDirectory {
     return written;
   }
 
+  /**
+   * The record's latest changes, for someone who may read it, also through an additional agency;
+   * empty when the record is not readable.
+   */
+  @PreAuthorize(EDITORS)
+  public List<AuditEvent> history(Long id, int limit) {
+    return findInScope(id)
+        .map(c -> audit.changesOfReadableRecord(SUBJECT, c.getId(), limit))
+        .orElse(List.of());
+  }
+
+  /** Records that the signed-in person opened this record (who, when, which record; no more). */
+  @PreAuthorize(EDITORS)
+  @Transactional
+  public void recordOpened(Counselor counselor) {
+    audit.record(
+        AuditAction.VIEW,
+        SUBJECT,
+        counselor.getId(),
+        counselor.getFullName(),
+        counselor.getAgency() == null ? null : counselor.getAgency().getId(),
+        List.of());
+  }
+
   /** The filter in the roster's words: names, not ids or codes (unknown ones stay as they are). */
   private String describe(RosterFilter filter) {
     return filter.describe(

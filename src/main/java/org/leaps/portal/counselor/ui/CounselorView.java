@@ -44,8 +44,6 @@ import java.util.Set;
 import org.leaps.portal.agency.Agency;
 import org.leaps.portal.agency.AgencyService;
 import org.leaps.portal.audit.AuditEvent;
-import org.leaps.portal.audit.AuditFilter;
-import org.leaps.portal.audit.AuditService;
 import org.leaps.portal.audit.FieldChange;
 import org.leaps.portal.base.TimeConfiguration;
 import org.leaps.portal.counselor.CertifyingBody;
@@ -58,7 +56,6 @@ import org.leaps.portal.counselor.Specialty;
 import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.GeographyService;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * One counselor's record: create, edit, deactivate and reactivate. Another agency's id, or one that
@@ -76,7 +73,6 @@ public class CounselorView extends Main implements BeforeEnterObserver {
           .withZone(TimeConfiguration.PROGRAM_ZONE);
 
   private final CounselorService counselors;
-  private final AuditService audit;
   private final List<Agency> agenciesInScope;
   private final List<Agency> activeAgencies;
 
@@ -117,13 +113,8 @@ public class CounselorView extends Main implements BeforeEnterObserver {
   private Map<String, String> loadedValues = Map.of();
   Dialog conflictDialog;
 
-  CounselorView(
-      CounselorService counselors,
-      AgencyService agencies,
-      GeographyService geography,
-      AuditService audit) {
+  CounselorView(CounselorService counselors, AgencyService agencies, GeographyService geography) {
     this.counselors = counselors;
-    this.audit = audit;
     this.agenciesInScope = agencies.agenciesInScope();
     this.activeAgencies = agencies.activeAgencies();
     addClassNames("view", "counselor-view");
@@ -280,7 +271,12 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     } catch (NumberFormatException ignored) {
       // not a number: not found
     }
-    found.ifPresentOrElse(this::load, this::showNotFound);
+    found.ifPresentOrElse(
+        c -> {
+          load(c);
+          counselors.recordOpened(c);
+        },
+        this::showNotFound);
   }
 
   private void showNotFound() {
@@ -480,8 +476,7 @@ public class CounselorView extends Main implements BeforeEnterObserver {
       return;
     }
     history.add(new H3("History"));
-    List<AuditEvent> events =
-        audit.page(AuditFilter.forSubject("Counselor", counselor.getId()), PageRequest.of(0, 10));
+    List<AuditEvent> events = counselors.history(counselor.getId(), 10);
     var list = new UnorderedList();
     for (AuditEvent event : events) {
       var item = new ListItem();
