@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -58,9 +59,22 @@ class AlertMailer {
     this.clock = clock;
   }
 
+  /**
+   * The mail sender, or {@code null} for portal-only delivery: also when the host is set but blank,
+   * as a deployment file does that leaves {@code SPRING_MAIL_HOST} empty.
+   */
+  JavaMailSender sender() {
+    JavaMailSender sender = mailSender.getIfAvailable();
+    if (sender instanceof JavaMailSenderImpl smtp
+        && (smtp.getHost() == null || smtp.getHost().isBlank())) {
+      return null;
+    }
+    return sender;
+  }
+
   @TransactionalEventListener
   void onSent(AlertService.AlertSentEvent event) {
-    if (mailSender.getIfAvailable() == null) {
+    if (sender() == null) {
       return;
     }
     executor.execute(() -> mail(event.alertId(), 0, 0));
@@ -68,7 +82,7 @@ class AlertMailer {
 
   /** Emails reminder round {@code round} of {@code max} to those who have not acknowledged. */
   void remind(long alertId, int round, int max) {
-    if (mailSender.getIfAvailable() == null) {
+    if (sender() == null) {
       return;
     }
     executor.execute(() -> mail(alertId, round, max));
@@ -77,7 +91,7 @@ class AlertMailer {
   /** Round 0 is the alert itself; higher rounds are reminders. */
   private void mail(long alertId, int round, int max) {
     boolean reminder = round > 0;
-    JavaMailSender sender = mailSender.getIfAvailable();
+    JavaMailSender sender = sender();
     Alert alert = store.alert(alertId).orElse(null);
     if (sender == null || alert == null) {
       return;

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.leaps.portal.audit.AuditAction;
+import org.leaps.portal.audit.AuditService;
+import org.leaps.portal.audit.FieldChange;
 import org.leaps.portal.security.AccessScope;
 import org.leaps.portal.security.CurrentUser;
 import org.leaps.portal.security.PortalUser;
@@ -44,6 +47,11 @@ public class AlertService {
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher publisher;
   private final AlertSettings settings;
+
+  /** Alerts in the audit trail: sends and closes, by whom and when. */
+  static final String AUDIT_SUBJECT = "Alert";
+
+  private final AuditService audit;
   private final Clock clock;
 
   AlertService(
@@ -56,7 +64,9 @@ public class AlertService {
       CurrentUser currentUser,
       ApplicationEventPublisher publisher,
       AlertSettings settings,
-      Clock clock) {
+      Clock clock,
+      AuditService audit) {
+    this.audit = audit;
     this.alerts = alerts;
     this.deliveries = deliveries;
     this.senders = senders;
@@ -157,6 +167,15 @@ public class AlertService {
     alert = alerts.saveAndFlush(alert);
     store.insertDeliveries(alert.getId(), people);
     events.append(alert.getId(), AlertEventLog.Kind.SENT, null);
+    audit.record(
+        AuditAction.SEND,
+        AUDIT_SUBJECT,
+        alert.getId(),
+        alert.getTitle(),
+        null,
+        List.of(
+            new FieldChange("Severity", null, alert.getSeverity().label()),
+            new FieldChange("Recipients", null, String.valueOf(people.size()))));
     publisher.publishEvent(new AlertSentEvent(alert.getId()));
     return new SentAlert(alert.getId(), people.size());
   }
@@ -468,6 +487,7 @@ public class AlertService {
     if (alert.getClosedAt() == null) {
       alert.close(clock.instant());
       events.append(alertId, AlertEventLog.Kind.CLOSED, null);
+      audit.record(AuditAction.CLOSE, AUDIT_SUBJECT, alertId, alert.getTitle(), null, List.of());
     }
   }
 

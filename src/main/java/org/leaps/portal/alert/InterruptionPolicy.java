@@ -1,7 +1,6 @@
 package org.leaps.portal.alert;
 
 import java.time.Instant;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,9 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class InterruptionPolicy {
 
-  private final ObjectProvider<QuietHoursPolicy> quietHours;
+  private final QuietHoursPolicy quietHours;
 
-  InterruptionPolicy(ObjectProvider<QuietHoursPolicy> quietHours) {
+  // Required, not optional: without a policy, quiet hours would silently never apply.
+  InterruptionPolicy(QuietHoursPolicy quietHours) {
     this.quietHours = quietHours;
   }
 
@@ -21,7 +21,6 @@ public class InterruptionPolicy {
     if (severity == Severity.CRITICAL) {
       return true;
     }
-    QuietHoursPolicy policy = quietHours.getIfAvailable();
-    return policy == null || !policy.inQuietHours(email, counselorId, at);
+    return !quietHours.inQuietHours(email, counselorId, at);
   }
 }

@@ -3,8 +3,9 @@ package org.leaps.portal.alert;
 import java.time.Instant;
 
 /**
- * Whether a person is in their quiet hours. Quiet hours are not stored yet; the availability
- * feature will provide a bean of this type. Until then nobody is ever in quiet hours.
+ * Whether a person is in their quiet hours. The availability feature provides the bean (counselors
+ * set quiet hours on their availability page); {@link InterruptionPolicy} asks it before any pop-up
+ * or email that is not critical.
  */
 public interface QuietHoursPolicy {
 

@@ -9,7 +9,10 @@ public enum AuditAction {
   IMPORT("Imported"),
   EXPORT("Exported"),
   ASSIGN_LIAISON("Liaison assigned"),
-  REMOVE_LIAISON("Liaison removed");
+  REMOVE_LIAISON("Liaison removed"),
+  VIEW("Viewed"),
+  SEND("Sent"),
+  CLOSE("Closed");
 
   private final String label;
 

@@ -153,11 +153,18 @@ public class AuditEvent extends AbstractEntity {
     return List.copyOf(changes);
   }
 
-  /** Import totals, if this is an import. */
-  public String importTotals() {
+  /**
+   * Row totals of a bulk action in its own words: an import's new and updated rows, an export's
+   * rows written; empty for single-record events.
+   */
+  public String rowTotals() {
     if (rowsTotal == null) {
       return "";
     }
-    return rowsTotal + " rows: " + rowsCreated + " new, " + rowsUpdated + " updated";
+    String rows = rowsTotal + (rowsTotal == 1 ? " row" : " rows");
+    if (action == AuditAction.IMPORT) {
+      return rows + ": " + rowsCreated + " new, " + rowsUpdated + " updated";
+    }
+    return rows + " " + action.label().toLowerCase(java.util.Locale.ROOT);
   }
 }

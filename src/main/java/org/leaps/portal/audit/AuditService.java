@@ -104,10 +104,32 @@ public class AuditService {
   public Optional<AuditEvent> latest(String subjectType, Long subjectId) {
     return events
         .findAll(
-            inScope(AuditFilter.forSubject(subjectType, subjectId)),
+            inScope(AuditFilter.forSubject(subjectType, subjectId)).and(notAView()),
             PageRequest.of(0, 1, NEWEST_FIRST))
         .stream()
         .findFirst();
+  }
+
+  /**
+   * The latest changes of one record, newest first, whoever's agency they were recorded under. Only
+   * for a record the calling feature has just read in the caller's scope: a counselor who also
+   * serves another agency is readable there, which the trail's own agency scope cannot know. Views
+   * of the record are left out.
+   */
+  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF', 'LIAISON')")
+  public List<AuditEvent> changesOfReadableRecord(String subjectType, Long subjectId, int limit) {
+    Specification<AuditEvent> ofRecord =
+        (root, query, cb) ->
+            cb.and(
+                cb.equal(root.get("subjectType"), subjectType),
+                cb.equal(root.get("subjectId"), subjectId));
+    return events
+        .findAll(ofRecord.and(notAView()), PageRequest.of(0, limit, NEWEST_FIRST))
+        .getContent();
+  }
+
+  private static Specification<AuditEvent> notAView() {
+    return (root, query, cb) -> cb.notEqual(root.get("action"), AuditAction.VIEW);
   }
 
   private Specification<AuditEvent> inScope(AuditFilter filter) {

@@ -82,12 +82,6 @@ public record AvailabilityPlan(
 
   /** Quiet hours are for notifications only; they never change the status. */
   public boolean inQuietHours(LocalTime time) {
-    if (quietStart == null || quietEnd == null || quietStart.equals(quietEnd)) {
-      return false;
-    }
-    if (quietStart.isBefore(quietEnd)) {
-      return !time.isBefore(quietStart) && time.isBefore(quietEnd);
-    }
-    return !time.isBefore(quietStart) || time.isBefore(quietEnd);
+    return QuietHours.covers(quietStart, quietEnd, time);
   }
 }

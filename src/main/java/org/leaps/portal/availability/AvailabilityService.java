@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.leaps.portal.audit.AuditAction;
+import org.leaps.portal.audit.AuditService;
+import org.leaps.portal.audit.FieldChange;
 import org.leaps.portal.base.TimeConfiguration;
 import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.GeographyService;
@@ -44,6 +47,7 @@ public class AvailabilityService {
 
   static final ZoneId ZONE = TimeConfiguration.PROGRAM_ZONE;
   private static final Duration LONGEST_STATUS = Duration.ofDays(30);
+  static final String AUDIT_SUBJECT = "Availability";
 
   /** Nearest first; then available before on call, pick-me, privilege-eligible; then id. */
   private static final Comparator<AvailabilityIndex.Candidate> RANKING =
@@ -73,6 +77,7 @@ public class AvailabilityService {
   private final CurrentUser currentUser;
   private final Clock clock;
   private final ObjectProvider<CalloutHistory> calloutHistory;
+  private final AuditService audit;
 
   AvailabilityService(
       CounselorAvailabilityRepository repository,
@@ -80,7 +85,9 @@ public class AvailabilityService {
       GeographyService geography,
       CurrentUser currentUser,
       Clock clock,
-      ObjectProvider<CalloutHistory> calloutHistory) {
+      ObjectProvider<CalloutHistory> calloutHistory,
+      AuditService audit) {
+    this.audit = audit;
     this.repository = repository;
     this.index = index;
     this.geography = geography;
@@ -298,11 +305,13 @@ public class AvailabilityService {
         repository
             .findByCounselorId(counselorId)
             .orElseGet(() -> new CounselorAvailability(counselorId));
+    String before = availability.plan().at(now, ZONE).status().label();
     availability.setStatus(
         AvailabilityStatus.DEPLOYED,
         until == null ? null : until.truncatedTo(ChronoUnit.SECONDS),
         now);
     saved(repository.save(availability));
+    auditChangeByOther(counselorId, before, availability.plan().at(now, ZONE).status().label());
   }
 
   /** Ends a deployment: the counselor's schedule applies again. */
@@ -315,8 +324,28 @@ public class AvailabilityService {
             .filter(a -> a.getStatus() == AvailabilityStatus.DEPLOYED)
             .orElseThrow(
                 () -> new AvailabilityInputException("Counselor", "is not marked deployed"));
-    availability.setStatus(null, null, clock.instant());
+    Instant now = clock.instant();
+    String before = availability.plan().at(now, ZONE).status().label();
+    availability.setStatus(null, null, now);
     saved(repository.save(availability));
+    auditChangeByOther(counselorId, before, availability.plan().at(now, ZONE).status().label());
+  }
+
+  /**
+   * A counselor's availability changed by someone else (the director or staff) goes into the audit
+   * trail under the counselor's agency: who, when, status before and after. A counselor's own
+   * changes are theirs and are not recorded.
+   */
+  private void auditChangeByOther(Long counselorId, String before, String after) {
+    Long agencyId =
+        repository.activeCounselorFacts(counselorId).map(CounselorFacts::agencyId).orElse(null);
+    audit.record(
+        AuditAction.UPDATE,
+        AUDIT_SUBJECT,
+        counselorId,
+        nameOf(counselorId),
+        agencyId,
+        List.of(new FieldChange("Status", before, after)));
   }
 
   /** Counselors currently marked deployed, soonest end first (a short list by nature). */

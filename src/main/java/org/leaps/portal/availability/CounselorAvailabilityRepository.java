@@ -33,6 +33,12 @@ interface CounselorAvailabilityRepository extends JpaRepository<CounselorAvailab
           + " from CounselorAvailability a")
   List<Object[]> allSettings();
 
+  /** Counselor id, quiet start, quiet end of those among {@code ids} who set quiet hours. */
+  @Query(
+      "select a.counselorId, a.quietStart, a.quietEnd from CounselorAvailability a"
+          + " where a.counselorId in :ids and a.quietStart is not null and a.quietEnd is not null")
+  List<Object[]> quietHoursOf(@Param("ids") Collection<Long> counselorIds);
+
   @Query(
       "select a.counselorId, w.day, w.start, w.end from CounselorAvailability a join a.windows w")
   List<Object[]> allWindows();

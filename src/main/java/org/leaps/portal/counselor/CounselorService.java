@@ -16,6 +16,7 @@ import org.leaps.portal.audit.AuditEvent;
 import org.leaps.portal.audit.AuditService;
 import org.leaps.portal.audit.FieldChange;
 import org.leaps.portal.geography.GeographyService;
+import org.leaps.portal.geography.Region;
 import org.leaps.portal.security.AccessScope;
 import org.leaps.portal.security.CounselorDirectory;
 import org.leaps.portal.security.CurrentUser;
@@ -289,8 +290,49 @@ public class CounselorService implements CounselorDirectory {
         written,
         0,
         0,
-        List.of(new FieldChange("Filter", null, filter.describe())));
+        List.of(new FieldChange("Filter", null, describe(filter))));
     return written;
+  }
+
+  /**
+   * The record's latest changes, for someone who may read it, also through an additional agency;
+   * empty when the record is not readable.
+   */
+  @PreAuthorize(EDITORS)
+  public List<AuditEvent> history(Long id, int limit) {
+    return findInScope(id)
+        .map(c -> audit.changesOfReadableRecord(SUBJECT, c.getId(), limit))
+        .orElse(List.of());
+  }
+
+  /** Records that the signed-in person opened this record (who, when, which record; no more). */
+  @PreAuthorize(EDITORS)
+  @Transactional
+  public void recordOpened(Counselor counselor) {
+    audit.record(
+        AuditAction.VIEW,
+        SUBJECT,
+        counselor.getId(),
+        counselor.getFullName(),
+        counselor.getAgency() == null ? null : counselor.getAgency().getId(),
+        List.of());
+  }
+
+  /** The filter in the roster's words: names, not ids or codes (unknown ones stay as they are). */
+  private String describe(RosterFilter filter) {
+    return filter.describe(
+        id ->
+            agencies.findAllById(List.of(id)).stream()
+                .findFirst()
+                .map(Agency::getName)
+                .orElse("#" + id),
+        fips -> geography.county(fips).map(c -> c.getName() + " County").orElse(fips),
+        code ->
+            geography.regions().stream()
+                .filter(r -> r.getCode().equals(code))
+                .findFirst()
+                .map(Region::getName)
+                .orElse(code));
   }
 
   static List<String> csvValues(Counselor c) {

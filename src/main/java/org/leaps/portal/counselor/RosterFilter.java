@@ -49,20 +49,26 @@ public record RosterFilter(
     return new RosterFilter(name, agencyId, countyFips, regionCode, status, certification, value);
   }
 
-  /** A short description for the audit trail of an export. */
-  public String describe() {
+  /**
+   * A short description for the audit trail of an export, in the words the roster's filters show:
+   * agency, county and region by name (e.g. "Troop J (Hattiesburg)"), not by id or code.
+   */
+  public String describe(
+      java.util.function.LongFunction<String> agencyName,
+      java.util.function.Function<String, String> countyName,
+      java.util.function.Function<String, String> regionName) {
     var parts = new java.util.ArrayList<String>();
     if (name != null && !name.isBlank()) {
       parts.add("name \"" + name.trim() + "\"");
     }
     if (agencyId != null) {
-      parts.add("agency #" + agencyId);
+      parts.add("agency " + agencyName.apply(agencyId));
     }
     if (countyFips != null) {
-      parts.add("county " + countyFips);
+      parts.add("county " + countyName.apply(countyFips));
     }
     if (regionCode != null) {
-      parts.add("region " + regionCode);
+      parts.add("region " + regionName.apply(regionCode));
     }
     if (status != null) {
       parts.add("status " + status.label());

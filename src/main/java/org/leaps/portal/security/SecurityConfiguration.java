@@ -18,6 +18,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -39,7 +40,12 @@ class SecurityConfiguration {
   @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "demo", matchIfMissing = true)
   SecurityFilterChain demoSecurityFilterChain(HttpSecurity http) throws Exception {
     permitOperationalEndpoints(http);
-    return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+    // Vaadin's default for an address that is no known route is denyAll: a signed-in person who
+    // mistyped one got an empty 403. Signed-in requests reach Vaadin instead, which shows the
+    // portal's own "page not found"; who may open a route stays with the views' annotations.
+    return http.with(
+            VaadinSecurityConfigurer.vaadin(),
+            vaadin -> vaadin.loginView(LoginView.class).anyRequest(AuthorizedUrl::authenticated))
         .build();
   }
 
@@ -70,7 +76,10 @@ class SecurityConfiguration {
         logout.oidcSessionRegistry(sessionRegistry).backChannel(Customizer.withDefaults()));
     return http.with(
             VaadinSecurityConfigurer.vaadin(),
-            vaadin -> vaadin.oauth2LoginPage(keycloak.loginPath(), "{baseUrl}"))
+            vaadin ->
+                vaadin
+                    .oauth2LoginPage(keycloak.loginPath(), "{baseUrl}")
+                    .anyRequest(AuthorizedUrl::authenticated))
         .build();
   }
 

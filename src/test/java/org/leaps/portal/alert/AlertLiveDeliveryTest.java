@@ -8,10 +8,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import java.time.Instant;
+import java.time.LocalTime;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.alert.ui.AlertBell;
+import org.leaps.portal.availability.AvailabilityService;
+import org.leaps.portal.availability.QuietHoursFixture;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -21,6 +27,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @PortalTest
 class AlertLiveDeliveryTest extends LivePushTest {
+
+  @Autowired AvailabilityService availability;
+  @Autowired QuietHoursFixture quietHours;
+
+  @BeforeEach
+  void nobodyInQuietHours() {
+    quietHours.nobodyHasQuietHours();
+  }
 
   private long sendAsDirector(Severity severity, boolean ackRequired) {
     return sendAsDirector(
@@ -72,6 +86,27 @@ class AlertLiveDeliveryTest extends LivePushTest {
                 .isEqualTo(title));
     assertThat($(Dialog.class).withId("critical-alert-" + alertId).all()).isEmpty();
     assertThat($(Span.class).id("alert-bell-count").getText()).isEqualTo(Long.toString(before + 1));
+  }
+
+  @Test
+  void inQuietHoursAnUrgentAlertWaitsOnTheBellWithoutAPopUp() throws Exception {
+    AlertBell bell = openOverviewAs(SignIn.COUNSELOR);
+    LocalTime[] quiet = QuietHoursFixture.around(Instant.now());
+    availability.setQuietHours(quiet[0], quiet[1]);
+    long before = bell.unread();
+
+    long urgent = sendAsDirector(Severity.URGENT, false);
+    awaitPush(() -> bell.unread() == before + 1);
+    String urgentTitle = data.alertTitled(titleOf(urgent)).getTitle();
+    assertThat($(Notification.class).all())
+        .noneSatisfy(n ->
+            assertThat($(Span.class, n).withClassName("alert-toast-title").all())
+                .anySatisfy(t -> assertThat(t.getText()).isEqualTo(urgentTitle)));
+
+    // A critical alert breaks through quiet hours.
+    long critical = sendAsDirector(Severity.CRITICAL, true);
+    awaitPush(() -> !$(Dialog.class).withId("critical-alert-" + critical).all().isEmpty());
+    assertThat(bell.unread()).isEqualTo(before + 2);
   }
 
   @Test

@@ -70,8 +70,16 @@ class AlertReminderRoundsTest extends SpringBrowserlessTest {
   @Autowired AlertTestData data;
   @Autowired AlertReminderJob reminders;
   @Autowired SignIn signIn;
+  @Autowired org.leaps.portal.availability.QuietHoursFixture quietHours;
 
   private ConfigurableApplicationContext node2;
+
+  /** Urgent reminder mails are held in quiet hours: the rounds here must not hang on the clock. */
+  @org.junit.jupiter.api.BeforeEach
+  void nobodyInQuietHours() {
+    quietHours.nobodyHasQuietHours();
+  }
+
   private SecurityContextHolderStrategy node1Strategy;
 
   @AfterEach

@@ -38,6 +38,13 @@ public class AlertTestData {
     this.clock = clock;
   }
 
+  /** Closes every active alert, for a test that needs a state with none. */
+  @Transactional
+  public void closeActiveAlerts() {
+    var now = clock.instant();
+    alerts.findActive(now).forEach(a -> a.close(now));
+  }
+
   /**
    * Closes every active critical alert, so that no blocking dialog is left open for the shared demo
    * accounts in later tests. Tests that send critical alerts call it afterwards.

@@ -58,8 +58,9 @@ public class AlertComposeView extends Main {
   static final String CHOSEN = "Chosen regions and agencies";
   private static final Map<Severity, String> SEVERITY_HELP =
       Map.of(
-          Severity.INFORMATION, "Information: a notification",
-          Severity.URGENT, "Urgent: a notification that stays until dismissed",
+          Severity.INFORMATION, "Information: a notification, held during quiet hours",
+          Severity.URGENT,
+              "Urgent: a notification that stays until dismissed, held during quiet hours",
           Severity.CRITICAL, "Critical: a blocking dialog, also during quiet hours");
 
   private final AlertService alerts;
@@ -233,13 +234,15 @@ public class AlertComposeView extends Main {
     }
   }
 
-  static String describe(AudiencePreview preview) {
+  public static String describe(AudiencePreview preview) {
     return String.format(
-        "This alert reaches %,d %s: %,d counselors and %,d other portal users.",
+        "This alert reaches %,d %s: %,d %s and %,d other portal %s.",
         preview.people(),
         preview.people() == 1 ? "person" : "people",
         preview.counselors(),
-        preview.otherAccounts());
+        preview.counselors() == 1 ? "counselor" : "counselors",
+        preview.otherAccounts(),
+        preview.otherAccounts() == 1 ? "user" : "users");
   }
 
   private void confirmAndSend() {

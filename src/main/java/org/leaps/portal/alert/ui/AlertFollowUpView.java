@@ -23,6 +23,7 @@ import org.leaps.portal.alert.AlertService;
 import org.leaps.portal.alert.AlertService.FollowUp;
 import org.leaps.portal.alert.AlertSignal;
 import org.leaps.portal.alert.AlertSummary;
+import org.leaps.portal.security.CurrentUser;
 import org.leaps.portal.security.Role;
 
 /**
@@ -39,15 +40,20 @@ public class AlertFollowUpView extends Main {
   private final AlertService alerts;
   private final AlertLiveHub hub;
   final Select<AlertSummary> picker = new Select<>();
+  static final int WHOLE_LIST_AT_MOST = 50;
+
   final Grid<FollowUp> grid = new Grid<>();
   final Paragraph summary = new Paragraph();
   private final LiveRefresh liveRefresh = new LiveRefresh(this::refresh);
   private Registration registration;
   private SecuredAccess secured;
+  // The director and staff have no agency: the texts speak of everyone instead.
+  private final boolean statewide;
 
-  AlertFollowUpView(AlertService alerts, AlertLiveHub hub) {
+  AlertFollowUpView(AlertService alerts, AlertLiveHub hub, CurrentUser currentUser) {
     this.alerts = alerts;
     this.hub = hub;
+    this.statewide = currentUser.require().isStatewide();
     addClassNames("alert-view", "alert-follow-up");
     add(new H2("Who still has to acknowledge"));
 
@@ -70,7 +76,11 @@ public class AlertFollowUpView extends Main {
     grid.setEmptyStateText("Everyone has acknowledged.");
 
     if (active.isEmpty()) {
-      var none = new Paragraph("No active alert asks your agency for acknowledgement.");
+      var none =
+          new Paragraph(
+              statewide
+                  ? "No active alert asks for acknowledgement."
+                  : "No active alert asks your agency for acknowledgement.");
       none.setId("follow-up-none");
       add(none);
       return;
@@ -127,9 +137,15 @@ public class AlertFollowUpView extends Main {
         pageable -> alerts.notAcknowledged(alert.id(), pageable).getContent(),
         pageable -> count(alert.id()));
     long open = count(alert.id());
+    // Short lists show whole in the page; a long one gets a page-high box that pages lazily.
+    boolean wholeList = open <= WHOLE_LIST_AT_MOST;
+    grid.setAllRowsVisible(wholeList);
+    grid.setHeight(wholeList ? null : "70vh");
     summary.setText(
         open == 0
-            ? "Everyone in your agency has acknowledged."
+            ? (statewide
+                ? "Everyone has acknowledged."
+                : "Everyone in your agency has acknowledged.")
             : String.format(
                 "%,d %s not acknowledged yet.", open, open == 1 ? "person has" : "people have"));
   }

@@ -108,8 +108,8 @@ public class AuditView extends Main {
   static Component changes(AuditEvent event) {
     var cell = new Div();
     cell.addClassName("audit-changes");
-    if (!event.importTotals().isEmpty()) {
-      var totals = new Span(event.importTotals());
+    if (!event.rowTotals().isEmpty()) {
+      var totals = new Span(event.rowTotals());
       totals.addClassName("audit-totals");
       cell.add(totals);
     }

@@ -134,8 +134,8 @@ public class CoverageView extends Main {
         })
         .setHeader("Responders")
         .setFlexGrow(1);
-    table.setAllRowsVisible(false);
-    table.setHeight("24rem");
+    // 82 counties: the whole table in the page, no scroll box inside the page's scroll.
+    table.setAllRowsVisible(true);
     var section = new Div(new H2("Coverage by county"), table);
     section.addClassName("coverage-table-section");
     return section;

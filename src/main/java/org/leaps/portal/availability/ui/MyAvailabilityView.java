@@ -34,6 +34,7 @@ import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.leaps.portal.availability.AvailabilityInputException;
 import org.leaps.portal.availability.AvailabilityService;
@@ -331,7 +332,9 @@ public class MyAvailabilityView extends Main {
     var section =
         new Section(
             new H2("Quiet hours"),
-            help("No calls or alerts in these hours unless it is urgent. Your status stays as is."),
+            help(
+                "Alerts wait in your inbox during these hours; only critical alerts still pop"
+                    + " up and email you. Your status stays as is."),
             times,
             buttons);
     section.addClassName("availability-section");
@@ -391,7 +394,13 @@ public class MyAvailabilityView extends Main {
           item(
               text,
               "Remove " + text,
-              () -> run(() -> service.removeWindow(window), "On-call time removed")));
+              () ->
+                  removeWithUndo(
+                      () -> service.removeWindow(window),
+                      "On-call time removed: " + text,
+                      () ->
+                          service.addWindows(
+                              Set.of(window.getDay()), window.getStart(), window.getEnd()))));
     }
   }
 
@@ -418,7 +427,11 @@ public class MyAvailabilityView extends Main {
           item(
               text,
               "Remove " + text,
-              () -> run(() -> service.removeException(exception), "Away dates removed")));
+              () ->
+                  removeWithUndo(
+                      () -> service.removeException(exception),
+                      "Away dates removed: " + text,
+                      () -> service.addException(exception.getKind(), first, last))));
     }
   }
 
@@ -445,10 +458,44 @@ public class MyAvailabilityView extends Main {
     return p;
   }
 
+  /**
+   * Removes at once (one tap on a phone) and offers Undo for a while, which puts the same thing
+   * back: no confirmation dialog in the way, and nothing lost by a slip of the thumb.
+   */
+  private void removeWithUndo(
+      Supplier<MyAvailability> remove, String done, Supplier<MyAvailability> putBack) {
+    try {
+      show(remove.get());
+    } catch (AvailabilityInputException ex) {
+      showError(ex);
+      show(service.mine());
+      return;
+    }
+    clearAllErrors();
+    var notification = new Notification();
+    notification.setId("undo-notification");
+    notification.setDuration(8000);
+    notification.setPosition(Notification.Position.BOTTOM_CENTER);
+    var text = new Span(done);
+    var undo = new Button("Undo");
+    undo.setId("undo");
+    undo.addThemeVariants(ButtonVariant.PRIMARY);
+    undo.addClickListener(e -> {
+      notification.close();
+      run(putBack, "Put back");
+    });
+    var content = new Div(text, undo);
+    content.addClassName("undo-toast");
+    notification.add(content);
+    notification.open();
+  }
+
   /** Runs a change, shows the result, or shows what was wrong next to the field. */
   private boolean run(Supplier<MyAvailability> change, String done) {
     try {
       show(change.get());
+      // An error left from an earlier attempt no longer applies once something succeeds.
+      clearAllErrors();
       var n = Notification.show(done, 2500, Notification.Position.BOTTOM_CENTER);
       n.addThemeVariants(NotificationVariant.SUCCESS);
       return true;
@@ -481,6 +528,10 @@ public class MyAvailabilityView extends Main {
     }
     var n = Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
     n.addThemeVariants(NotificationVariant.ERROR);
+  }
+
+  private void clearAllErrors() {
+    clearErrors(customUntil, days, windowFrom, windowTo, awayFrom, awayTo, quietFrom, quietTo);
   }
 
   private static void clearErrors(HasValidation... fields) {

@@ -1,6 +1,7 @@
 package org.leaps.portal.counselor.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -43,8 +44,6 @@ import java.util.Set;
 import org.leaps.portal.agency.Agency;
 import org.leaps.portal.agency.AgencyService;
 import org.leaps.portal.audit.AuditEvent;
-import org.leaps.portal.audit.AuditFilter;
-import org.leaps.portal.audit.AuditService;
 import org.leaps.portal.audit.FieldChange;
 import org.leaps.portal.base.TimeConfiguration;
 import org.leaps.portal.counselor.CertifyingBody;
@@ -57,7 +56,6 @@ import org.leaps.portal.counselor.Specialty;
 import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.GeographyService;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * One counselor's record: create, edit, deactivate and reactivate. Another agency's id, or one that
@@ -75,7 +73,6 @@ public class CounselorView extends Main implements BeforeEnterObserver {
           .withZone(TimeConfiguration.PROGRAM_ZONE);
 
   private final CounselorService counselors;
-  private final AuditService audit;
   private final List<Agency> agenciesInScope;
   private final List<Agency> activeAgencies;
 
@@ -116,13 +113,8 @@ public class CounselorView extends Main implements BeforeEnterObserver {
   private Map<String, String> loadedValues = Map.of();
   Dialog conflictDialog;
 
-  CounselorView(
-      CounselorService counselors,
-      AgencyService agencies,
-      GeographyService geography,
-      AuditService audit) {
+  CounselorView(CounselorService counselors, AgencyService agencies, GeographyService geography) {
     this.counselors = counselors;
-    this.audit = audit;
     this.agenciesInScope = agencies.agenciesInScope();
     this.activeAgencies = agencies.activeAgencies();
     addClassNames("view", "counselor-view");
@@ -190,6 +182,21 @@ public class CounselorView extends Main implements BeforeEnterObserver {
         .withConverter((Integer v) -> v == null ? 0 : v, (Integer v) -> v)
         .bind("continuingEducationHours");
     binder.forField(adminNotes).bind("adminNotes");
+    // The email field checks the address's form itself; without these texts it only turns red.
+    email.setI18n(
+        new EmailField.EmailFieldI18n()
+            .setRequiredErrorMessage("Email is required")
+            .setPatternErrorMessage("Enter an email address such as name@agency.ms.gov"));
+    // The rules' messages are fragments (the CSV import puts them after "row 3:"); the form shows
+    // them as sentences.
+    binder.setValidationStatusHandler(status -> {
+      status.notifyBindingValidationStatusHandlers();
+      status.getFieldValidationErrors().stream()
+          .filter(error -> error.getField() instanceof HasValidation)
+          .forEach(error ->
+              ((HasValidation) error.getField())
+                  .setErrorMessage(sentence(error.getMessage().orElse(""))));
+    });
 
     var person =
         new FormLayout(
@@ -264,7 +271,12 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     } catch (NumberFormatException ignored) {
       // not a number: not found
     }
-    found.ifPresentOrElse(this::load, this::showNotFound);
+    found.ifPresentOrElse(
+        c -> {
+          load(c);
+          counselors.recordOpened(c);
+        },
+        this::showNotFound);
   }
 
   private void showNotFound() {
@@ -332,9 +344,9 @@ public class CounselorView extends Main implements BeforeEnterObserver {
       return;
     }
     try {
-      Counselor saved =
-          counselor.getId() == null ? counselors.create(counselor) : counselors.update(counselor);
+      // Asked before saving: saving a new record gives the same object its id.
       boolean wasNew = counselor.getId() == null;
+      Counselor saved = wasNew ? counselors.create(counselor) : counselors.update(counselor);
       notify(saved.getFullName() + " saved.", NotificationVariant.SUCCESS);
       if (wasNew) {
         getUI()
@@ -351,7 +363,7 @@ public class CounselorView extends Main implements BeforeEnterObserver {
           .ifPresentOrElse(c -> showConflict(c, null, null), this::showNotFound);
     } catch (RosterFieldException e) {
       if (e.field().equals("email")) {
-        email.setErrorMessage(e.getMessage());
+        email.setErrorMessage(sentence(e.getMessage()));
         email.setInvalid(true);
       }
       notify("Not saved: " + e.getMessage(), NotificationVariant.ERROR);
@@ -472,8 +484,7 @@ public class CounselorView extends Main implements BeforeEnterObserver {
       return;
     }
     history.add(new H3("History"));
-    List<AuditEvent> events =
-        audit.page(AuditFilter.forSubject("Counselor", counselor.getId()), PageRequest.of(0, 10));
+    List<AuditEvent> events = counselors.history(counselor.getId(), 10);
     var list = new UnorderedList();
     for (AuditEvent event : events) {
       var item = new ListItem();
@@ -513,8 +524,17 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     getUI().ifPresent(ui -> ui.navigate(RosterView.class));
   }
 
+  /** "first name is required" → "First name is required". */
+  static String sentence(String message) {
+    if (message == null || message.isEmpty()) {
+      return "";
+    }
+    return Character.toUpperCase(message.charAt(0)) + message.substring(1);
+  }
+
   private static void notify(String text, NotificationVariant variant) {
-    var n = Notification.show(text, 5000, Notification.Position.BOTTOM_START);
+    // At the top: on a phone the Save button sticks to the bottom, where a toast would cover it.
+    var n = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
     n.addThemeVariants(variant);
   }
 

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -147,6 +149,74 @@ class MyAvailabilityViewTest extends SpringBrowserlessTest {
     test(button("add-exception")).click();
     assertThat(to.isInvalid()).isFalse();
     assertThat(listText("exception-list")).contains("Vacation: ");
+  }
+
+  @Test
+  void aRemovedOnCallTimeComesBackWithUndo() {
+    @SuppressWarnings("unchecked")
+    CheckboxGroup<DayOfWeek> days = $(CheckboxGroup.class).id("window-days");
+    days.setValue(Set.of(DayOfWeek.SATURDAY));
+    $(TimePicker.class).id("window-from").setValue(LocalTime.of(9, 0));
+    $(TimePicker.class).id("window-to").setValue(LocalTime.of(11, 30));
+    test(button("add-window")).click();
+    String text = "Saturday 9:00 AM – 11:30 AM";
+    assertThat(listText("window-list")).contains(text);
+
+    test($(Button.class).withAttribute("aria-label", "Remove " + text).single()).click();
+    assertThat(listText("window-list")).doesNotContain(text);
+    Notification undoToast = $(Notification.class).id("undo-notification");
+    assertThat(undoToast.isOpened()).isTrue();
+    test($(Button.class, undoToast).id("undo")).click();
+    assertThat(listText("window-list")).contains(text);
+    assertThat(service.mine().plan().windows())
+        .anySatisfy(w -> assertThat(w.getDay()).isEqualTo(DayOfWeek.SATURDAY));
+
+    // Clean up for other tests, without Undo this time.
+    test($(Button.class).withAttribute("aria-label", "Remove " + text).single()).click();
+  }
+
+  @Test
+  void removedAwayDatesComeBackWithUndo() {
+    LocalDate today = LocalDate.now(TimeConfiguration.PROGRAM_ZONE);
+    $(DatePicker.class).id("away-from").setValue(today.plusDays(40));
+    $(DatePicker.class).id("away-to").setValue(today.plusDays(41));
+    test(button("add-exception")).click();
+    int before = service.mine().plan().exceptions().size();
+    Button remove =
+        $(Button.class, $(Div.class).id("exception-list")).all().stream()
+            .filter(b -> b.getAriaLabel().orElse("").startsWith("Remove"))
+            .reduce((a, b) -> b)
+            .orElseThrow();
+    test(remove).click();
+    assertThat(service.mine().plan().exceptions()).hasSize(before - 1);
+    test($(Button.class, $(Notification.class).id("undo-notification")).id("undo")).click();
+    assertThat(service.mine().plan().exceptions()).hasSize(before);
+  }
+
+  @Test
+  void anErrorGoesOnceALaterActionSucceeds() {
+    test(button("add-window")).click();
+    @SuppressWarnings("unchecked")
+    CheckboxGroup<DayOfWeek> days = $(CheckboxGroup.class).id("window-days");
+    assertThat(days.isInvalid()).isTrue();
+
+    test($(Checkbox.class).id("pick-me")).click();
+    test($(Checkbox.class).id("pick-me")).click();
+    LocalDate today = LocalDate.now(TimeConfiguration.PROGRAM_ZONE);
+    $(DatePicker.class).id("away-from").setValue(today.plusDays(50));
+    $(DatePicker.class).id("away-to").setValue(today.plusDays(50));
+    test(button("add-exception")).click();
+    assertThat(days.isInvalid()).isFalse();
+  }
+
+  @Test
+  void quietHoursPromiseWhatTheAlertsDo() {
+    String help =
+        $(Paragraph.class, $(com.vaadin.flow.component.html.Section.class).id("quiet-section"))
+            .withClassName("help")
+            .single()
+            .getText();
+    assertThat(help).contains("only critical alerts").doesNotContain("urgent");
   }
 
   @Test

@@ -62,7 +62,7 @@ class CleanImportTest extends RosterUiTest {
                 new AuditFilter(AuditAction.IMPORT, null, null, "Renee", null, null),
                 PageRequest.of(0, 1))
             .getFirst();
-    assertThat(importEvent.importTotals()).isEqualTo("2 rows: 2 new, 0 updated");
+    assertThat(importEvent.rowTotals()).isEqualTo("2 rows: 2 new, 0 updated");
 
     // The same file with one change: matched by email, reported and saved as an update.
     String changed =

@@ -2,6 +2,7 @@ package org.leaps.portal.counselor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.audit.AuditAction;
@@ -30,7 +31,7 @@ class CounselorCreateTest extends RosterUiTest {
 
     test(view.save).click();
     assertThat(view.firstName.isInvalid()).isTrue();
-    assertThat(view.firstName.getErrorMessage()).isEqualTo("first name is required");
+    assertThat(view.firstName.getErrorMessage()).isEqualTo("First name is required");
     assertThat(view.email.isInvalid()).isTrue();
 
     test(view.firstName).setValue("A".repeat(61));
@@ -40,12 +41,15 @@ class CounselorCreateTest extends RosterUiTest {
     view.basicCourseDate.setValue(LocalDate.now().plusDays(10));
     test(view.save).click();
     assertThat(view.firstName.getErrorMessage())
-        .isEqualTo("first name can be at most 60 characters");
+        .isEqualTo("First name can be at most 60 characters");
     assertThat(view.email.isInvalid()).isTrue();
+    // Not only red: the field says what it wants.
+    assertThat(view.email.getErrorMessage())
+        .isEqualTo("Enter an email address such as name@agency.ms.gov");
     assertThat(view.mobilePhone.getErrorMessage())
-        .isEqualTo("enter a phone number such as (601) 555-0123");
+        .isEqualTo("Enter a phone number such as (601) 555-0123");
     assertThat(view.basicCourseDate.getErrorMessage())
-        .isEqualTo("the course date cannot be in the future");
+        .isEqualTo("The course date cannot be in the future");
     assertThat(view.counselor().getId()).isNull();
   }
 
@@ -66,6 +70,9 @@ class CounselorCreateTest extends RosterUiTest {
     assertThat(view.counselor().getId()).isNotNull();
     var rows = service.page(RosterFilter.none().withName(email), PageRequest.of(0, 5));
     assertThat(rows).singleElement().satisfies(r -> assertThat(r.lastName()).isEqualTo(last));
+    // The address is now the saved record's, so reloading or bookmarking shows it, not a new form.
+    assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+        .isEqualTo("roster/" + rows.getFirst().id());
     // Script and HTML stay text: the heading holds the literal characters.
     CounselorView reopened = openRecord(rows.getFirst().id());
     assertThat(reopened.heading.getText()).isEqualTo("Casey " + last);
@@ -98,7 +105,7 @@ class CounselorCreateTest extends RosterUiTest {
     test(view.save).click();
     assertThat(view.email.isInvalid()).isTrue();
     assertThat(view.email.getErrorMessage())
-        .isEqualTo("this email is already used by another counselor");
+        .isEqualTo("This email is already used by another counselor");
     assertThat(view.counselor().getId()).isNull();
   }
 }

@@ -58,4 +58,30 @@ class RosterExportTest extends RosterUiTest {
     assertThat(exportEvent.getChanges().getFirst().newValue()).isEqualTo("name \"" + last + "\"");
     assertThat(exportEvent.getAgencyId()).isEqualTo(risky.getAgency().getId());
   }
+
+  @Test
+  void anExportReadsAsAnExportWithItsFilterInTheRostersWords() throws Exception {
+    signIn.as(SignIn.DIRECTOR);
+    RosterView view = navigate(RosterView.class);
+    view.region.setValue(
+        view.region
+            .getListDataView()
+            .getItems()
+            .filter(r -> r.getCode().equals("J"))
+            .findFirst()
+            .orElseThrow());
+    int rows = view.exportTo(new ByteArrayOutputStream());
+    assertThat(rows).isGreaterThan(1);
+
+    var exportEvent =
+        audit
+            .page(
+                new AuditFilter(AuditAction.EXPORT, null, null, "Dana", null, null),
+                PageRequest.of(0, 1))
+            .getFirst();
+    // Not the import's "17 rows: 0 new, 0 updated", and the region by name, not its code.
+    assertThat(exportEvent.rowTotals()).isEqualTo(rows + " rows exported");
+    assertThat(exportEvent.getChanges().getFirst().describe())
+        .isEqualTo("Filter: — → region Troop J (Hattiesburg)");
+  }
 }
