@@ -39,7 +39,6 @@ public class AlertService {
   private final AlertDeliveryRepository deliveries;
   private final AlertSenderRepository senders;
   private final AlertDeliveryStore store;
-  private final AlertEventLog events;
   private final AckTokens tokens;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher publisher;
@@ -51,7 +50,6 @@ public class AlertService {
       AlertDeliveryRepository deliveries,
       AlertSenderRepository senders,
       AlertDeliveryStore store,
-      AlertEventLog events,
       AckTokens tokens,
       CurrentUser currentUser,
       ApplicationEventPublisher publisher,
@@ -61,7 +59,6 @@ public class AlertService {
     this.deliveries = deliveries;
     this.senders = senders;
     this.store = store;
-    this.events = events;
     this.tokens = tokens;
     this.currentUser = currentUser;
     this.publisher = publisher;
@@ -156,7 +153,7 @@ public class AlertService {
     alert.setRecipientCount(people.size());
     alert = alerts.saveAndFlush(alert);
     store.insertDeliveries(alert.getId(), people);
-    events.append(alert.getId(), AlertEventLog.Kind.SENT, null);
+    publisher.publishEvent(new AlertActivity(alert.getId(), AlertActivity.Kind.SENT, null));
     publisher.publishEvent(new AlertSentEvent(alert.getId()));
     return new SentAlert(alert.getId(), people.size());
   }
@@ -319,8 +316,9 @@ public class AlertService {
 
   private void acknowledge(AlertDelivery delivery) {
     if (delivery.acknowledge(clock.instant())) {
-      events.append(
-          delivery.getAlert().getId(), AlertEventLog.Kind.ACKNOWLEDGED, delivery.getEmail());
+      publisher.publishEvent(
+          new AlertActivity(
+              delivery.getAlert().getId(), AlertActivity.Kind.ACKNOWLEDGED, delivery.getEmail()));
     }
   }
 
@@ -467,7 +465,7 @@ public class AlertService {
     Alert alert = alerts.findById(alertId).orElseThrow();
     if (alert.getClosedAt() == null) {
       alert.close(clock.instant());
-      events.append(alertId, AlertEventLog.Kind.CLOSED, null);
+      publisher.publishEvent(new AlertActivity(alertId, AlertActivity.Kind.CLOSED, null));
     }
   }
 
