@@ -24,12 +24,11 @@ import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.GeographyService;
 import org.leaps.portal.security.AccessScope;
 import org.leaps.portal.security.CurrentUser;
+import org.leaps.portal.security.RunAs;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -470,20 +469,8 @@ public class AvailabilityService {
    */
   @PreAuthorize("isAuthenticated()")
   public Registration subscribe(UI ui, Consumer<AvailabilityChanged> listener) {
-    // The change arrives on the thread of whoever made it (or the scheduler). The listener must run
-    // as the person who owns the screen, with their roles and agency scope, never the changer's.
-    SecurityContext owner = SecurityContextHolder.createEmptyContext();
-    owner.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-    return index.subscribe(
-        ui,
-        change -> {
-          SecurityContext previous = SecurityContextHolder.getContext();
-          SecurityContextHolder.setContext(owner);
-          try {
-            listener.accept(change);
-          } finally {
-            SecurityContextHolder.setContext(previous);
-          }
-        });
+    // The change arrives on the thread of whoever made it, the relay or the scheduler. The listener
+    // must run as the person who owns the screen, with their roles and agency scope.
+    return index.subscribe(ui, RunAs.currentPerson().wrap(listener));
   }
 }

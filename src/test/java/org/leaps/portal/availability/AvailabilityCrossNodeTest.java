@@ -39,7 +39,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AvailabilityCrossNodeTest {
 
-  private static final Duration WITHIN = Duration.ofSeconds(1);
+  /** What the issue asks: node 2's screens are told within a second. */
+  private static final long WITHIN_MILLIS = 1_000;
+
+  /** How long a check may take on a busy machine; the latency is measured separately. */
+  private static final Duration PATIENCE = Duration.ofSeconds(10);
 
   @Autowired AvailabilityService node1Availability;
   @Autowired CounselorService node1Counselors;
@@ -51,6 +55,7 @@ class AvailabilityCrossNodeTest {
   private AvailabilityService node2Availability;
   private SignIn node2SignIn;
   private final List<AvailabilityChanged> node2Pushes = new CopyOnWriteArrayList<>();
+  private final List<Long> node2PushedAt = new CopyOnWriteArrayList<>();
 
   private PortalUser hannah;
   private String hannahCounty;
@@ -65,7 +70,16 @@ class AvailabilityCrossNodeTest {
             .run("--server.port=0");
     node2Availability = node2.getBean(AvailabilityService.class);
     node2SignIn = node2.getBean(SignIn.class);
-    node2.getBean(AvailabilityIndex.class).addListener(node2Pushes::add);
+    // Node 2 loads its index on first use, before any measurement.
+    node2SignIn.as(SignIn.DIRECTOR);
+    node2Availability.coverage();
+    node2SignIn.out();
+    node2
+        .getBean(AvailabilityIndex.class)
+        .addListener(change -> {
+          node2PushedAt.add(System.nanoTime());
+          node2Pushes.add(change);
+        });
   }
 
   @AfterAll
@@ -77,12 +91,19 @@ class AvailabilityCrossNodeTest {
 
   @BeforeEach
   void hannahIsUnavailableOnBothNodes() {
+    clearPushes();
     hannah = DemoCounselor.withStatus(node1Availability, signIn, AvailabilityStatus.UNAVAILABLE);
+    await().atMost(PATIENCE).pollInSameThread().until(() -> node2WasTold(hannah.counselorId()));
     signIn.as(SignIn.DIRECTOR);
     hannahCounty =
         node1Counselors.findInScope(hannah.counselorId()).orElseThrow().getHomeCounty().getFips();
     awaitOnNode2(() -> respondingOnNode2(hannahCounty) == null);
+    clearPushes();
+  }
+
+  private void clearPushes() {
     node2Pushes.clear();
+    node2PushedAt.clear();
   }
 
   @AfterEach
@@ -128,13 +149,29 @@ class AvailabilityCrossNodeTest {
         .anyMatch(p -> p.counselorId() == null || p.counselorId().equals(counselorId));
   }
 
-  /** Waits at most a second; returns how long it took, in milliseconds. */
-  private long awaitOnNode2(BooleanSupplier condition) {
-    long started = System.nanoTime();
-    await().atMost(WITHIN).pollInterval(Duration.ofMillis(20)).until(condition::getAsBoolean);
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    System.out.println("Node 2 showed it after " + millis + " ms");
-    return millis;
+  /**
+   * Waits until node 2's open screens are told about the counselor, and returns how long that took
+   * after {@code since} (System.nanoTime), in milliseconds: the relay's latency.
+   */
+  private long node2ToldAfter(long since, Long counselorId) {
+    await().atMost(PATIENCE).pollInSameThread().until(() -> node2WasTold(counselorId));
+    for (int i = 0; i < node2Pushes.size(); i++) {
+      AvailabilityChanged p = node2Pushes.get(i);
+      if (p.counselorId() == null || p.counselorId().equals(counselorId)) {
+        long millis = (node2PushedAt.get(i) - since) / 1_000_000;
+        System.out.println("Node 2's screens were told after " + millis + " ms");
+        return millis;
+      }
+    }
+    throw new AssertionError("no push");
+  }
+
+  private void awaitOnNode2(BooleanSupplier condition) {
+    await()
+        .atMost(PATIENCE)
+        .pollInSameThread()
+        .pollInterval(Duration.ofMillis(50))
+        .until(condition::getAsBoolean);
   }
 
   private void hannahSets(AvailabilityStatus status) {
@@ -143,24 +180,33 @@ class AvailabilityCrossNodeTest {
     signIn.as(SignIn.DIRECTOR);
   }
 
+  /** Sets her status and waits until node 2 has had the push, so that later ones are apart. */
+  private void hannahSetsAndNode2Knows(AvailabilityStatus status) {
+    clearPushes();
+    hannahSets(status);
+    await().atMost(PATIENCE).pollInSameThread().until(() -> node2WasTold(hannah.counselorId()));
+    awaitOnNode2(() -> respondingOnNode2(hannahCounty) != null);
+    clearPushes();
+  }
+
   @Test
   void aStatusChangeOnNodeOneShowsOnNodeTwoWithinASecond() {
     int coverageBefore = coverageOnNode2(hannahCounty);
 
+    long changed = System.nanoTime();
     hannahSets(AvailabilityStatus.AVAILABLE);
 
-    awaitOnNode2(() -> respondingOnNode2(hannahCounty) != null);
+    assertThat(node2ToldAfter(changed, hannah.counselorId())).isLessThan(WITHIN_MILLIS);
     Responder onNode2 = respondingOnNode2(hannahCounty);
+    assertThat(onNode2).as("who can respond now on node 2").isNotNull();
     assertThat(onNode2.status()).isEqualTo(AvailabilityStatus.AVAILABLE);
     assertThat(onNode2.distanceKm()).isZero();
     assertThat(coverageOnNode2(hannahCounty)).isEqualTo(coverageBefore + 1);
-    assertThat(node2WasTold(hannah.counselorId())).as("node 2's open screens refresh").isTrue();
   }
 
   @Test
   void aRosterEditOnNodeOneShowsOnNodeTwoWithinASecond() {
-    hannahSets(AvailabilityStatus.AVAILABLE);
-    awaitOnNode2(() -> respondingOnNode2(hannahCounty) != null);
+    hannahSetsAndNode2Knows(AvailabilityStatus.AVAILABLE);
     County elsewhere =
         geography.counties().stream()
             .filter(c -> !c.getFips().equals(hannahCounty))
@@ -170,12 +216,12 @@ class AvailabilityCrossNodeTest {
     County home = record.getHomeCounty();
     try {
       record.setHomeCounty(elsewhere);
+      clearPushes();
+      long changed = System.nanoTime();
       node1Counselors.update(record);
 
-      awaitOnNode2(() -> {
-        Responder r = respondingOnNode2(elsewhere.getFips());
-        return r != null && r.distanceKm() == 0;
-      });
+      assertThat(node2ToldAfter(changed, hannah.counselorId())).isLessThan(WITHIN_MILLIS);
+      assertThat(respondingOnNode2(elsewhere.getFips()).distanceKm()).isZero();
       assertThat(respondingOnNode2(hannahCounty).distanceKm()).isPositive();
     } finally {
       Counselor again = node1Counselors.findInScope(hannah.counselorId()).orElseThrow();
@@ -187,14 +233,16 @@ class AvailabilityCrossNodeTest {
 
   @Test
   void aDeactivationOnNodeOneTakesTheCounselorOffNodeTwoWithinASecond() {
-    hannahSets(AvailabilityStatus.AVAILABLE);
-    awaitOnNode2(() -> respondingOnNode2(hannahCounty) != null);
+    hannahSetsAndNode2Knows(AvailabilityStatus.AVAILABLE);
     int coverageBefore = coverageOnNode2(hannahCounty);
 
     Counselor record = node1Counselors.findInScope(hannah.counselorId()).orElseThrow();
+    clearPushes();
+    long changed = System.nanoTime();
     node1Counselors.deactivate(record.getId(), record.getVersion(), CounselorStatus.INACTIVE);
 
-    awaitOnNode2(() -> respondingOnNode2(hannahCounty) == null);
+    assertThat(node2ToldAfter(changed, hannah.counselorId())).isLessThan(WITHIN_MILLIS);
+    assertThat(respondingOnNode2(hannahCounty)).isNull();
     assertThat(coverageOnNode2(hannahCounty)).isEqualTo(coverageBefore - 1);
 
     Counselor inactive = node1Counselors.findInScope(hannah.counselorId()).orElseThrow();
@@ -204,16 +252,16 @@ class AvailabilityCrossNodeTest {
 
   @Test
   void anAgencyRenameOnNodeOneRefreshesNodeTwosScreensWithinASecond() {
-    hannahSets(AvailabilityStatus.AVAILABLE);
-    awaitOnNode2(() -> respondingOnNode2(hannahCounty) != null);
+    hannahSetsAndNode2Knows(AvailabilityStatus.AVAILABLE);
     Agency gulfport = node1Agencies.findByCodeInScope("GULFPORT-PD").orElseThrow();
     String name = gulfport.getName();
-    node2Pushes.clear();
+    clearPushes();
     try {
       gulfport.setName(name + " (renamed)");
+      long changed = System.nanoTime();
       node1Agencies.update(gulfport);
 
-      awaitOnNode2(() -> node2WasTold(hannah.counselorId()));
+      assertThat(node2ToldAfter(changed, hannah.counselorId())).isLessThan(WITHIN_MILLIS);
       assertThat(respondingOnNode2(hannahCounty).agencyName()).isEqualTo(name + " (renamed)");
     } finally {
       Agency again = node1Agencies.findByCodeInScope("GULFPORT-PD").orElseThrow();
@@ -230,13 +278,15 @@ class AvailabilityCrossNodeTest {
       // Stopped, node 2 reads nothing: its index still has Hannah unavailable.
       await()
           .during(Duration.ofMillis(600))
-          .atMost(Duration.ofSeconds(2))
+          .atMost(PATIENCE)
+          .pollInSameThread()
           .until(() -> respondingOnNode2(hannahCounty) == null);
       assertThat(node2Pushes).isEmpty();
     } finally {
       node2.start();
     }
-    awaitOnNode2(() -> respondingOnNode2(hannahCounty) != null);
-    assertThat(node2WasTold(hannah.counselorId())).isTrue();
+    long started = System.nanoTime();
+    assertThat(node2ToldAfter(started, hannah.counselorId())).isLessThan(WITHIN_MILLIS);
+    assertThat(respondingOnNode2(hannahCounty)).isNotNull();
   }
 }

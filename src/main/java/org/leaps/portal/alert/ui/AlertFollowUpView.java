@@ -24,6 +24,7 @@ import org.leaps.portal.alert.AlertService.FollowUp;
 import org.leaps.portal.alert.AlertSignal;
 import org.leaps.portal.alert.AlertSummary;
 import org.leaps.portal.security.Role;
+import org.leaps.portal.security.RunAs;
 
 /**
  * A liaison's list of people in their own agency who have not acknowledged an active alert, with
@@ -41,11 +42,15 @@ public class AlertFollowUpView extends Main {
   final Select<AlertSummary> picker = new Select<>();
   final Grid<FollowUp> grid = new Grid<>();
   final Paragraph summary = new Paragraph();
-  private final LiveRefresh liveRefresh = new LiveRefresh(this::refresh);
+  private final LiveRefresh liveRefresh;
   private Registration registration;
-  private SecuredAccess secured;
+  private RunAs secured;
 
-  AlertFollowUpView(AlertService alerts, AlertLiveHub hub) {
+  AlertFollowUpView(
+      AlertService alerts,
+      AlertLiveHub hub,
+      org.springframework.scheduling.TaskScheduler scheduler) {
+    this.liveRefresh = new LiveRefresh(scheduler, this::refresh);
     this.alerts = alerts;
     this.hub = hub;
     addClassNames("alert-view", "alert-follow-up");
@@ -143,7 +148,7 @@ public class AlertFollowUpView extends Main {
 
   @Override
   protected void onAttach(AttachEvent attachEvent) {
-    secured = SecuredAccess.capture();
+    secured = RunAs.currentPerson();
     registration =
         hub.register(
             attachEvent.getUI(),
