@@ -28,4 +28,14 @@ interface AgencyRepository
       @Param("statewide") boolean statewide, @Param("agencyIds") Collection<Long> agencyIds);
 
   List<Agency> findByIdIn(Collection<Long> ids, Sort sort);
+
+  /** Agencies that are all of them, or in {@code agencyIds}, or in one of {@code regionCodes}. */
+  @Query(
+      "select new org.leaps.portal.agency.AgencyPlace(a.id, a.name, r.code) from Agency a"
+          + " left join a.homeCounty hc left join hc.region r"
+          + " where :all = true or a.id in :agencyIds or r.code in :regionCodes")
+  List<AgencyPlace> places(
+      @Param("all") boolean all,
+      @Param("agencyIds") Collection<Long> agencyIds,
+      @Param("regionCodes") Collection<String> regionCodes);
 }

@@ -205,6 +205,20 @@ public class AgencyService implements AgencyDirectory {
     return agencies.saveAll(batch);
   }
 
+  /**
+   * Agencies with their names and regions: every agency when {@code all}, else those in {@code
+   * agencyIds} or in one of {@code regionCodes}. Names and regions are not scoped: the whole
+   * state's agencies are listed to everyone signed in ({@link #allAgencies()}).
+   */
+  @PreAuthorize("isAuthenticated()")
+  public List<AgencyPlace> places(
+      boolean all, Collection<Long> agencyIds, Collection<String> regionCodes) {
+    return agencies.places(
+        all,
+        agencyIds.isEmpty() ? List.of(-1L) : agencyIds,
+        regionCodes.isEmpty() ? List.of("--") : regionCodes);
+  }
+
   @PreAuthorize("isAuthenticated()")
   public Optional<Agency> findByCodeInScope(String code) {
     return agencies.findByCode(code).filter(a -> currentUser.scope().includes(a.getId()));

@@ -12,49 +12,10 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Deliveries, plus the audience queries. Those read counselor records and portal accounts directly
- * (JPQL over their entities) so that neither module needs to know about alerts.
+ * Deliveries of alerts. Who an alert reaches, and names and phones for tracking, come from the
+ * owning modules' APIs (counselor, agency, security, geography), never from queries here.
  */
 interface AlertDeliveryRepository extends JpaRepository<AlertDelivery, Long> {
-
-  // --- Audience --------------------------------------------------------------------------------
-
-  /** Active counselors: email, name, counselor id, agency id, home-county region. */
-  @Query(
-      "select lower(c.email), concat(c.firstName, ' ', c.lastName), c.id, c.agency.id, r.code"
-          + " from Counselor c join c.homeCounty hc join hc.region r"
-          + " where c.status = org.leaps.portal.counselor.CounselorStatus.ACTIVE"
-          + " and (:statewide = true or c.agency.id in :agencyIds or r.code in :regionCodes)")
-  List<Object[]> audienceCounselors(
-      @Param("statewide") boolean statewide,
-      @Param("agencyIds") Collection<Long> agencyIds,
-      @Param("regionCodes") Collection<String> regionCodes);
-
-  /** Enabled liaison accounts: account id, email, name, agency id, the agency's region. */
-  @Query(
-      "select a.id, lower(a.email), a.displayName, ag.id, r.code"
-          + " from PortalAccount a join a.roles role join a.liaisonAgencyIds lid"
-          + " join Agency ag on ag.id = lid join ag.homeCounty hc join hc.region r"
-          + " where a.enabled = true and role = org.leaps.portal.security.Role.LIAISON"
-          + " and (:statewide = true or ag.id in :agencyIds or r.code in :regionCodes)"
-          + " order by a.id, ag.id")
-  List<Object[]> audienceLiaisons(
-      @Param("statewide") boolean statewide,
-      @Param("agencyIds") Collection<Long> agencyIds,
-      @Param("regionCodes") Collection<String> regionCodes);
-
-  /** Enabled accounts holding one of these roles: account id, email, name. */
-  @Query(
-      "select distinct a.id, lower(a.email), a.displayName from PortalAccount a join a.roles role"
-          + " where a.enabled = true and role in :roles")
-  List<Object[]> accountsWithRoles(
-      @Param("roles") Collection<org.leaps.portal.security.Role> roles);
-
-  /** Accounts linked to a counselor record: counselor id, account id. */
-  @Query(
-      "select a.counselorId, a.id from PortalAccount a"
-          + " where a.enabled = true and a.counselorId in :counselorIds")
-  List<Object[]> accountsOfCounselors(@Param("counselorIds") Collection<Long> counselorIds);
 
   // --- One person's deliveries -----------------------------------------------------------------
 
@@ -129,30 +90,30 @@ interface AlertDeliveryRepository extends JpaRepository<AlertDelivery, Long> {
 
   // --- Tracking --------------------------------------------------------------------------------
 
-  /** Per agency: agency id, agency name, total, acknowledged, reached. */
+  /** Per agency: agency id, total, acknowledged, reached. */
   @Query(
-      "select d.agencyId, ag.name, count(d),"
+      "select d.agencyId, count(d),"
           + " sum(case when d.acknowledgedAt is not null then 1 else 0 end),"
           + " sum(case when d.reachedAt is not null then 1 else 0 end)"
-          + " from AlertDelivery d left join Agency ag on ag.id = d.agencyId"
-          + " where d.alert.id = :alertId group by d.agencyId, ag.name order by ag.name")
+          + " from AlertDelivery d where d.alert.id = :alertId group by d.agencyId")
   List<Object[]> countsByAgency(@Param("alertId") Long alertId);
 
-  /** Per region: region code, region name, total, acknowledged, reached. */
+  /** Per region: region code, total, acknowledged, reached. */
   @Query(
-      "select d.regionCode, r.name, count(d),"
+      "select d.regionCode, count(d),"
           + " sum(case when d.acknowledgedAt is not null then 1 else 0 end),"
           + " sum(case when d.reachedAt is not null then 1 else 0 end)"
-          + " from AlertDelivery d left join Region r on r.code = d.regionCode"
-          + " where d.alert.id = :alertId group by d.regionCode, r.name order by d.regionCode")
+          + " from AlertDelivery d where d.alert.id = :alertId group by d.regionCode"
+          + " order by d.regionCode")
   List<Object[]> countsByRegion(@Param("alertId") Long alertId);
 
-  /** Who has not acknowledged, within the caller's agency scope: name, mobile, work, agency. */
+  /**
+   * Who has not acknowledged, within the caller's agency scope: name, counselor id, agency id,
+   * reached at.
+   */
   @Query(
       value =
-          "select d.displayName, c.mobilePhone, c.workPhone, ag.name, d.reachedAt"
-              + " from AlertDelivery d left join Counselor c on c.id = d.counselorId"
-              + " left join Agency ag on ag.id = d.agencyId"
+          "select d.displayName, d.counselorId, d.agencyId, d.reachedAt from AlertDelivery d"
               + " where d.alert.id = :alertId and d.acknowledgedAt is null"
               + " and (:statewide = true or d.agencyId in :agencyIds)"
               + " order by d.displayName",

@@ -2,20 +2,19 @@ package org.leaps.portal.alert;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
-import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +22,9 @@ import org.springframework.stereotype.Component;
  * so it may change components) and to plain listeners. Unlike the shared {@code UiBroadcaster},
  * which pushes to one UI after the other, this hub pushes to many sessions in parallel: a critical
  * alert to a thousand open sessions must arrive within a second (see docs/performance/alerts.md).
- * Each poll's signals go to a UI in one task, in order, and a poll's fan-out finishes before the
- * next one starts, so a session never sees an acknowledgement before the alert. Also collects which
- * people a live session has reached, for the poller to store in one statement.
+ * Each batch of signals goes to a UI in one task, in order, and a batch's fan-out finishes before
+ * the next one starts, so a session never sees an acknowledgement before the alert. Also collects
+ * which people a live session has reached, for {@link AlertLiveFeed} to store in one statement.
  */
 @Component
 public class AlertLiveHub {
@@ -37,14 +36,15 @@ public class AlertLiveHub {
   private final Map<Long, Set<String>> reached = new ConcurrentHashMap<>();
 
   /**
-   * One thread per core: the work per session (changing components, writing the push message) is
-   * CPU bound, and {@code UI.access} never blocks on a busy session (it queues the task for the
-   * thread holding the session's lock), so more threads only add switching.
+   * Boot's task executor ({@code spring.task.execution.pool.*}): the work per session (changing
+   * components, writing the push message) is CPU bound, and {@code UI.access} never blocks on a
+   * busy session (it queues the task for the thread holding the session's lock).
    */
-  private final ExecutorService fanOut =
-      Executors.newFixedThreadPool(
-          Math.max(2, Runtime.getRuntime().availableProcessors()),
-          Thread.ofPlatform().daemon().name("alert-fanout-", 0).factory());
+  private final AsyncTaskExecutor fanOut;
+
+  AlertLiveHub(@Qualifier("applicationTaskExecutor") AsyncTaskExecutor fanOut) {
+    this.fanOut = fanOut;
+  }
 
   /** Registers an open UI; remove the registration on detach. */
   public Registration register(UI ui, Consumer<AlertSignal> listener) {
@@ -53,7 +53,9 @@ public class AlertLiveHub {
     return () -> uiListeners.remove(entry);
   }
 
-  /** A listener outside any UI (monitoring, tests); runs on the poller thread. */
+  /**
+   * A listener outside any UI (monitoring, tests); runs on the thread that pushes to the sessions.
+   */
   public Registration addListener(Consumer<AlertSignal> listener) {
     plainListeners.add(listener);
     return () -> plainListeners.remove(listener);
@@ -111,11 +113,6 @@ public class AlertLiveHub {
       }
     }
     return taken;
-  }
-
-  @PreDestroy
-  void stop() {
-    fanOut.shutdownNow();
   }
 
   private record UiListener(UI ui, Consumer<AlertSignal> listener) {}

@@ -1,18 +1,17 @@
 package org.leaps.portal.alert;
 
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.leaps.portal.base.TimeConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -25,7 +24,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * SPRING_MAIL_PORT}, {@code SPRING_MAIL_USERNAME}, {@code SPRING_MAIL_PASSWORD}). Without a mail
  * host, alerts are delivered in the portal only. The mail carries the alert itself and a link
  * (signed, single use, sign-in still required); nothing else about the person or the program. Sent
- * after the alert is committed, on one background thread, by the node where it was sent.
+ * after the alert is committed, on Boot's task executor, by the node where it was sent.
  */
 @Component
 class AlertMailer {
@@ -41,8 +40,7 @@ class AlertMailer {
   private final AlertSettings settings;
   private final InterruptionPolicy interruption;
   private final Clock clock;
-  private final ExecutorService executor =
-      Executors.newSingleThreadExecutor(Thread.ofPlatform().name("alert-mail").factory());
+  private final TaskExecutor executor;
 
   AlertMailer(
       ObjectProvider<JavaMailSender> mailSender,
@@ -50,7 +48,9 @@ class AlertMailer {
       AckTokens tokens,
       AlertSettings settings,
       InterruptionPolicy interruption,
-      Clock clock) {
+      Clock clock,
+      @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+    this.executor = executor;
     this.mailSender = mailSender;
     this.store = store;
     this.tokens = tokens;
@@ -161,10 +161,5 @@ class AlertMailer {
 
   private static String oneLine(String text) {
     return text.replaceAll("[\\r\\n]+", " ");
-  }
-
-  @PreDestroy
-  void stop() {
-    executor.shutdown();
   }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (from the count the node read to the next): exactly one node sends it.
  *
  * <p><b>Expiry.</b> When an alert expires, one node (claiming {@code alert.expiry_noticed_at})
- * announces it through the event table with the same signal as closing, so open sessions drop its
- * dialog and bell count, and tracking views show it as expired.
+ * announces it through the cluster event relay with the same signal as closing, so open sessions
+ * drop its dialog and bell count, and tracking views show it as expired.
  */
 @Component
 class AlertReminderJob {
@@ -33,7 +34,7 @@ class AlertReminderJob {
   static final Duration EXPIRY_NOTICE_LOOKBACK = Duration.ofDays(1);
 
   private final AlertRepository alerts;
-  private final AlertEventLog events;
+  private final ApplicationEventPublisher publisher;
   private final AlertMailer mailer;
   private final AlertSettings settings;
   private final TransactionTemplate transaction;
@@ -41,13 +42,13 @@ class AlertReminderJob {
 
   AlertReminderJob(
       AlertRepository alerts,
-      AlertEventLog events,
+      ApplicationEventPublisher publisher,
       AlertMailer mailer,
       AlertSettings settings,
       TransactionTemplate transaction,
       Clock clock) {
     this.alerts = alerts;
-    this.events = events;
+    this.publisher = publisher;
     this.mailer = mailer;
     this.settings = settings;
     this.transaction = transaction;
@@ -92,7 +93,7 @@ class AlertReminderJob {
             if (alerts.claimReminder(alertId, seenCount, max, now) != 1) {
               return false;
             }
-            events.append(alertId, AlertEventLog.Kind.REMINDED, null);
+            publisher.publishEvent(new AlertActivity(alertId, AlertActivity.Kind.REMINDED, null));
             return true;
           });
       if (Boolean.TRUE.equals(claimed)) {
@@ -112,7 +113,7 @@ class AlertReminderJob {
             if (alerts.claimExpiryNotice(alertId, now) != 1) {
               return false;
             }
-            events.append(alertId, AlertEventLog.Kind.CLOSED, null);
+            publisher.publishEvent(new AlertActivity(alertId, AlertActivity.Kind.CLOSED, null));
             return true;
           });
       if (Boolean.TRUE.equals(claimed)) {

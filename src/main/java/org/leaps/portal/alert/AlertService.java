@@ -11,10 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.leaps.portal.agency.AgencyPlace;
+import org.leaps.portal.agency.AgencyService;
 import org.leaps.portal.audit.AuditAction;
 import org.leaps.portal.audit.AuditService;
 import org.leaps.portal.audit.FieldChange;
+import org.leaps.portal.counselor.CounselorContact;
+import org.leaps.portal.counselor.CounselorService;
+import org.leaps.portal.geography.GeographyService;
 import org.leaps.portal.security.AccessScope;
+import org.leaps.portal.security.AccountContacts;
 import org.leaps.portal.security.CurrentUser;
 import org.leaps.portal.security.PortalUser;
 import org.leaps.portal.security.Role;
@@ -35,14 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AlertService {
 
-  private static final List<Long> NO_AGENCIES = List.of(-1L);
-  private static final List<String> NO_REGIONS = List.of("--");
-
   private final AlertRepository alerts;
   private final AlertDeliveryRepository deliveries;
   private final AlertSenderRepository senders;
   private final AlertDeliveryStore store;
-  private final AlertEventLog events;
   private final AckTokens tokens;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher publisher;
@@ -53,25 +55,35 @@ public class AlertService {
 
   private final AuditService audit;
   private final Clock clock;
+  private final CounselorService counselors;
+  private final AgencyService agencies;
+  private final AccountContacts accounts;
+  private final GeographyService geography;
 
   AlertService(
       AlertRepository alerts,
       AlertDeliveryRepository deliveries,
       AlertSenderRepository senders,
       AlertDeliveryStore store,
-      AlertEventLog events,
       AckTokens tokens,
       CurrentUser currentUser,
       ApplicationEventPublisher publisher,
       AlertSettings settings,
       Clock clock,
-      AuditService audit) {
+      AuditService audit,
+      CounselorService counselors,
+      AgencyService agencies,
+      AccountContacts accounts,
+      GeographyService geography) {
     this.audit = audit;
+    this.counselors = counselors;
+    this.agencies = agencies;
+    this.accounts = accounts;
+    this.geography = geography;
     this.alerts = alerts;
     this.deliveries = deliveries;
     this.senders = senders;
     this.store = store;
-    this.events = events;
     this.tokens = tokens;
     this.currentUser = currentUser;
     this.publisher = publisher;
@@ -111,9 +123,9 @@ public class AlertService {
     Set<Long> allowed = new java.util.HashSet<>();
     senders.findAll().forEach(s -> allowed.add(s.getAccountId()));
     List<StaffSender> result = new ArrayList<>();
-    for (Object[] row : deliveries.accountsWithRoles(EnumSet.of(Role.STAFF))) {
-      Long id = (Long) row[0];
-      result.add(new StaffSender(id, (String) row[2], (String) row[1], allowed.contains(id)));
+    for (AccountContacts.Contact staff : accounts.withRoles(EnumSet.of(Role.STAFF))) {
+      Long id = staff.accountId();
+      result.add(new StaffSender(id, staff.displayName(), staff.email(), allowed.contains(id)));
     }
     result.sort(java.util.Comparator.comparing(StaffSender::displayName));
     return result;
@@ -122,8 +134,8 @@ public class AlertService {
   @PreAuthorize("hasRole('DIRECTOR')")
   public void allowStaffToSend(Long accountId, boolean allowed) {
     boolean isStaff =
-        deliveries.accountsWithRoles(EnumSet.of(Role.STAFF)).stream()
-            .anyMatch(row -> accountId.equals(row[0]));
+        accounts.withRoles(EnumSet.of(Role.STAFF)).stream()
+            .anyMatch(staff -> accountId.equals(staff.accountId()));
     if (!isStaff) {
       throw new IllegalArgumentException("Only staff accounts can be allowed to send alerts");
     }
@@ -166,7 +178,7 @@ public class AlertService {
     alert.setRecipientCount(people.size());
     alert = alerts.saveAndFlush(alert);
     store.insertDeliveries(alert.getId(), people);
-    events.append(alert.getId(), AlertEventLog.Kind.SENT, null);
+    publisher.publishEvent(new AlertActivity(alert.getId(), AlertActivity.Kind.SENT, null));
     audit.record(
         AuditAction.SEND,
         AUDIT_SUBJECT,
@@ -219,55 +231,57 @@ public class AlertService {
    */
   private Map<String, Recipient> resolve(AlertDraft draft) {
     boolean statewide = draft.statewide();
-    List<Long> agencyIds =
-        draft.agencyIds().isEmpty() ? NO_AGENCIES : List.copyOf(draft.agencyIds());
-    List<String> regions =
-        draft.regionCodes().isEmpty() ? NO_REGIONS : List.copyOf(draft.regionCodes());
+    Set<Long> agencyIds = draft.agencyIds();
+    Set<String> regions = draft.regionCodes();
     Role role = draft.role();
     Map<String, Recipient> people = new LinkedHashMap<>();
     if (role == null || role == Role.COUNSELOR) {
-      List<Object[]> rows = deliveries.audienceCounselors(statewide, agencyIds, regions);
+      List<CounselorContact> found = counselors.alertAudience(statewide, agencyIds, regions);
       Map<Long, Long> accountByCounselor = new HashMap<>();
-      List<Long> counselorIds = rows.stream().map(r -> (Long) r[2]).toList();
+      List<Long> counselorIds = found.stream().map(CounselorContact::counselorId).toList();
       for (int from = 0; from < counselorIds.size(); from += 1000) {
-        for (Object[] link :
-            deliveries.accountsOfCounselors(
+        for (var link :
+            accounts.accountsOfCounselors(
                 counselorIds.subList(from, Math.min(counselorIds.size(), from + 1000)))) {
-          accountByCounselor.put((Long) link[0], (Long) link[1]);
+          accountByCounselor.put(link.counselorId(), link.accountId());
         }
       }
-      for (Object[] row : rows) {
-        Long counselorId = (Long) row[2];
+      for (CounselorContact c : found) {
         add(
             people,
             new Recipient(
-                (String) row[0],
-                (String) row[1],
-                accountByCounselor.get(counselorId),
-                counselorId,
-                (Long) row[3],
-                (String) row[4]));
+                c.email(),
+                c.fullName(),
+                accountByCounselor.get(c.counselorId()),
+                c.counselorId(),
+                c.agencyId(),
+                c.regionCode()));
       }
     }
     if (role == null || role == Role.LIAISON) {
-      for (Object[] row : deliveries.audienceLiaisons(statewide, agencyIds, regions)) {
+      Map<Long, String> regionOfAgency = new HashMap<>();
+      for (AgencyPlace place : agencies.places(statewide, agencyIds, regions)) {
+        regionOfAgency.put(place.agencyId(), place.regionCode());
+      }
+      for (var liaison : accounts.liaisonsOf(regionOfAgency.keySet())) {
         add(
             people,
             new Recipient(
-                (String) row[1],
-                (String) row[2],
-                (Long) row[0],
+                liaison.email(),
+                liaison.displayName(),
+                liaison.accountId(),
                 null,
-                (Long) row[3],
-                (String) row[4]));
+                liaison.agencyId(),
+                regionOfAgency.get(liaison.agencyId())));
       }
     }
     if (statewide && (role == null || role.isStatewide())) {
       Set<Role> roles = role == null ? EnumSet.of(Role.DIRECTOR, Role.STAFF) : EnumSet.of(role);
-      for (Object[] row : deliveries.accountsWithRoles(roles)) {
+      for (AccountContacts.Contact account : accounts.withRoles(roles)) {
         add(
             people,
-            new Recipient((String) row[1], (String) row[2], (Long) row[0], null, null, null));
+            new Recipient(
+                account.email(), account.displayName(), account.accountId(), null, null, null));
       }
     }
     return people;
@@ -338,8 +352,9 @@ public class AlertService {
 
   private void acknowledge(AlertDelivery delivery) {
     if (delivery.acknowledge(clock.instant())) {
-      events.append(
-          delivery.getAlert().getId(), AlertEventLog.Kind.ACKNOWLEDGED, delivery.getEmail());
+      publisher.publishEvent(
+          new AlertActivity(
+              delivery.getAlert().getId(), AlertActivity.Kind.ACKNOWLEDGED, delivery.getEmail()));
     }
   }
 
@@ -423,13 +438,12 @@ public class AlertService {
     return alerts
         .findById(alertId)
         .map(alert -> {
-          List<Tracking.Row> byRegion =
-              counts(deliveries.countsByRegion(alertId), "Statewide staff");
+          List<Tracking.Row> byRegion = byRegion(alertId);
           long open = byRegion.stream().mapToLong(r -> r.total() - r.acknowledged()).sum();
           return new Tracking(
               AlertSummary.of(alert),
               alert.isActive(now),
-              counts(deliveries.countsByAgency(alertId), "No agency (program staff)"),
+              byAgency(alertId),
               byRegion,
               reminders(alert, open, now));
         });
@@ -452,17 +466,47 @@ public class AlertService {
     return new Tracking.Reminders(alert.getReminderCount(), max, alert.getRemindedAt(), nextDue);
   }
 
-  private static List<Tracking.Row> counts(List<Object[]> rows, String unnamed) {
+  /** Per agency, by agency name; people without an agency (program staff) first. */
+  private List<Tracking.Row> byAgency(Long alertId) {
+    List<Object[]> rows = deliveries.countsByAgency(alertId);
+    List<Long> ids = rows.stream().map(row -> (Long) row[0]).filter(id -> id != null).toList();
+    Map<Long, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      agencies.places(false, ids, List.of()).forEach(p -> names.put(p.agencyId(), p.name()));
+    }
     List<Tracking.Row> result = new ArrayList<>();
-    for (Object[] row : rows) {
-      String name = row[1] != null ? (String) row[1] : unnamed;
-      long total = ((Number) row[2]).longValue();
-      long acknowledged = ((Number) row[3]).longValue();
-      long reached = ((Number) row[4]).longValue();
-      result.add(
-          new Tracking.Row(name, total, acknowledged, reached - acknowledged, total - reached));
+    rows.stream()
+        .sorted(
+            java.util.Comparator.comparing(
+                (Object[] row) -> names.get((Long) row[0]),
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+        .forEach(
+            row -> result.add(row(names.get((Long) row[0]), "No agency (program staff)", row)));
+    return result;
+  }
+
+  /** Per region, by region code; statewide staff (no region) first. */
+  private List<Tracking.Row> byRegion(Long alertId) {
+    Map<String, String> names = new HashMap<>();
+    geography.regions().forEach(r -> names.put(r.getCode(), r.getName()));
+    List<Tracking.Row> result = new ArrayList<>();
+    for (Object[] row : deliveries.countsByRegion(alertId)) {
+      result.add(row(names.get((String) row[0]), "Statewide staff", row));
     }
     return result;
+  }
+
+  /** One row from [key, total, acknowledged, reached]. */
+  private static Tracking.Row row(String name, String unnamed, Object[] counts) {
+    long total = ((Number) counts[1]).longValue();
+    long acknowledged = ((Number) counts[2]).longValue();
+    long reached = ((Number) counts[3]).longValue();
+    return new Tracking.Row(
+        name != null ? name : unnamed,
+        total,
+        acknowledged,
+        reached - acknowledged,
+        total - reached);
   }
 
   /** Who in the caller's agencies has not acknowledged, with phones, to call them. */
@@ -470,15 +514,37 @@ public class AlertService {
   @Transactional(readOnly = true)
   public Page<FollowUp> notAcknowledged(Long alertId, Pageable pageable) {
     AccessScope scope = currentUser.scope();
-    return deliveries
-        .findNotAcknowledged(alertId, scope.statewide(), scope.agencyIdsForQuery(), pageable)
-        .map(row ->
-            new FollowUp(
-                (String) row[0],
-                (String) row[1],
-                (String) row[2],
-                (String) row[3],
-                row[4] != null));
+    Page<Object[]> page =
+        deliveries.findNotAcknowledged(
+            alertId, scope.statewide(), scope.agencyIdsForQuery(), pageable);
+    // Phones and agency names of this page only, through their modules (and the caller's scope).
+    Set<Long> counselorIds = new java.util.HashSet<>();
+    Set<Long> agencyIds = new java.util.HashSet<>();
+    for (Object[] row : page) {
+      if (row[1] != null) {
+        counselorIds.add((Long) row[1]);
+      }
+      if (row[2] != null) {
+        agencyIds.add((Long) row[2]);
+      }
+    }
+    Map<Long, CounselorContact> contacts = new HashMap<>();
+    counselors.contactsInScope(counselorIds).forEach(c -> contacts.put(c.counselorId(), c));
+    Map<Long, String> agencyNames = new HashMap<>();
+    if (!agencyIds.isEmpty()) {
+      agencies
+          .places(false, agencyIds, List.of())
+          .forEach(p -> agencyNames.put(p.agencyId(), p.name()));
+    }
+    return page.map(row -> {
+      CounselorContact contact = row[1] == null ? null : contacts.get((Long) row[1]);
+      return new FollowUp(
+          (String) row[0],
+          contact == null ? null : contact.mobilePhone(),
+          contact == null ? null : contact.workPhone(),
+          row[2] == null ? null : agencyNames.get((Long) row[2]),
+          row[3] != null);
+    });
   }
 
   @PreAuthorize("hasRole('DIRECTOR')")
@@ -486,7 +552,7 @@ public class AlertService {
     Alert alert = alerts.findById(alertId).orElseThrow();
     if (alert.getClosedAt() == null) {
       alert.close(clock.instant());
-      events.append(alertId, AlertEventLog.Kind.CLOSED, null);
+      publisher.publishEvent(new AlertActivity(alertId, AlertActivity.Kind.CLOSED, null));
       audit.record(AuditAction.CLOSE, AUDIT_SUBJECT, alertId, alert.getTitle(), null, List.of());
     }
   }

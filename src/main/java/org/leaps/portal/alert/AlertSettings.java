@@ -8,10 +8,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * public address, for links in email), {@code LEAPS_ALERTS_TOKEN_SECRET} (HMAC key for
  * acknowledgement links; the same on every node), {@code LEAPS_ALERTS_MAIL_FROM}, {@code
  * LEAPS_ALERTS_REMINDER_DELAY} (e.g. {@code 30m}: time between reminder rounds), {@code
- * LEAPS_ALERTS_REMINDER_MAX} (rounds per alert, {@code 0} for none) and {@code
- * LEAPS_ALERTS_EVENT_RETENTION} (e.g. {@code 1d}). Read by scheduling placeholders rather than this
- * record: {@code LEAPS_ALERTS_POLL_MILLIS}, {@code LEAPS_ALERTS_REMINDER_CHECK_MILLIS} and {@code
- * LEAPS_ALERTS_EVENT_PURGE_MILLIS}. See docs/decisions/036 and 038.
+ * LEAPS_ALERTS_REMINDER_MAX} (rounds per alert, {@code 0} for none). Read by scheduling
+ * placeholders rather than this record: {@code LEAPS_ALERTS_POLL_MILLIS} (how often reached marks
+ * are stored) and {@code LEAPS_ALERTS_REMINDER_CHECK_MILLIS}. Alert activity crosses nodes through
+ * the cluster event relay, configured by {@code LEAPS_RELAY_*} (decision 050). See
+ * docs/decisions/036 and 038.
  *
  * @param baseUrl public address of the portal, without a trailing slash
  * @param tokenSecret key for signing acknowledgement links; blank means a random key per start
@@ -21,8 +22,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     acknowledged, and how long between further rounds (default 30 minutes)
  * @param reminderMax how many reminder rounds an alert gets at most (default 3; 0 turns reminders
  *     off)
- * @param eventRetention how long rows of the {@code alert_event} notification table are kept
- *     (default 1 day; at least 1 minute, because every node's poller looks back 10 seconds)
  */
 @ConfigurationProperties("leaps.alerts")
 public record AlertSettings(
@@ -30,10 +29,7 @@ public record AlertSettings(
     String tokenSecret,
     String mailFrom,
     Duration reminderDelay,
-    Integer reminderMax,
-    Duration eventRetention) {
-
-  static final Duration MIN_EVENT_RETENTION = Duration.ofMinutes(1);
+    Integer reminderMax) {
 
   public AlertSettings {
     baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : strip(baseUrl);
@@ -50,12 +46,6 @@ public record AlertSettings(
       throw new IllegalArgumentException(
           "leaps.alerts.reminder-max (LEAPS_ALERTS_REMINDER_MAX) must be 0 or more: "
               + reminderMax);
-    }
-    eventRetention = eventRetention == null ? Duration.ofDays(1) : eventRetention;
-    if (eventRetention.compareTo(MIN_EVENT_RETENTION) < 0) {
-      throw new IllegalArgumentException(
-          "leaps.alerts.event-retention (LEAPS_ALERTS_EVENT_RETENTION) must be at least 1m: "
-              + eventRetention);
     }
   }
 

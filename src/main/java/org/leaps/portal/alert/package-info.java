@@ -1,7 +1,7 @@
 /**
  * Statewide alerts: the director (and staff the director allows) sends an alert to an audience;
- * every app node picks it up from the {@code alert_event} table and pushes it to open sessions;
- * email carries a signed single-use acknowledgement link; the director and liaisons track who has
+ * every app node hears of it through the cluster event relay and pushes it to open sessions; email
+ * carries a signed single-use acknowledgement link; the director and liaisons track who has
  * acknowledged.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Alerts")

@@ -12,6 +12,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.leaps.portal.counselor.CounselorPlacement;
+import org.leaps.portal.counselor.CounselorPlacements;
+import org.leaps.portal.security.CounselorDirectory;
 import org.leaps.portal.security.DemoAccount;
 import org.leaps.portal.security.Role;
 import org.leaps.portal.security.SystemAccess;
@@ -45,16 +48,22 @@ class AvailabilityDemoLoader implements ApplicationRunner {
   private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
   private final CounselorAvailabilityRepository repository;
+  private final CounselorPlacements placements;
+  private final CounselorDirectory counselorDirectory;
   private final AvailabilityIndex index;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   AvailabilityDemoLoader(
       CounselorAvailabilityRepository repository,
+      CounselorPlacements placements,
+      CounselorDirectory counselorDirectory,
       AvailabilityIndex index,
       TransactionTemplate transaction,
       Clock clock) {
     this.repository = repository;
+    this.placements = placements;
+    this.counselorDirectory = counselorDirectory;
     this.index = index;
     this.transaction = transaction;
     this.clock = clock;
@@ -75,19 +84,20 @@ class AvailabilityDemoLoader implements ApplicationRunner {
       return 0;
     }
     long started = System.nanoTime();
-    List<CounselorFacts> counselors = new ArrayList<>(repository.activeCounselorFacts());
-    counselors.sort(Comparator.comparing(CounselorFacts::counselorId));
+    List<CounselorPlacement> counselors = new ArrayList<>(placements.active());
+    counselors.sort(Comparator.comparing(CounselorPlacement::counselorId));
     Long demoCounselor =
         DemoAccount.ALL.stream()
             .filter(a -> a.role() == Role.COUNSELOR)
             .findFirst()
-            .flatMap(a -> repository.counselorIdByEmail(a.email()))
+            .flatMap(a -> counselorDirectory.findByEmail(a.email()))
+            .map(CounselorDirectory.CounselorLink::counselorId)
             .orElse(null);
     Random random = new Random(SEED);
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock.withZone(AvailabilityService.ZONE));
     List<CounselorAvailability> plans = new ArrayList<>();
-    for (CounselorFacts counselor : counselors) {
+    for (CounselorPlacement counselor : counselors) {
       var plan = new CounselorAvailability(counselor.counselorId());
       if (counselor.counselorId().equals(demoCounselor)) {
         // The demo counselor keeps a plain weeknight schedule and sets her status herself.

@@ -14,23 +14,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.leaps.portal.agency.AgencyRenamed;
 import org.leaps.portal.base.TimeConfiguration;
+import org.leaps.portal.base.relay.ClusterEventsMissed;
 import org.leaps.portal.base.ui.UiBroadcaster;
+import org.leaps.portal.counselor.CounselorChanged;
+import org.leaps.portal.counselor.CounselorPlacement;
+import org.leaps.portal.counselor.CounselorPlacements;
+import org.leaps.portal.counselor.CounselorStatusChanged;
+import org.leaps.portal.counselor.RosterImported;
 import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.GeographyService;
 import org.leaps.portal.geography.GreatCircle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In-memory index of every active counselor's availability plan, home county and eligibility, so
- * that "who can respond now" and the coverage map never scan tables. Loaded on first use, updated
- * after each committed change, and rebuilt every five minutes to pick up roster edits made by other
- * modules (agency moves, deactivation, new certifications). Distances are county to county, so they
- * come from an 82 x 82 matrix computed once.
+ * that "who can respond now" and the coverage map never scan tables. Loaded on first use. Every
+ * node keeps its own and follows the cluster events (decision 050): an availability change, a
+ * roster edit, a deactivation or an import reloads the counselors concerned from the database
+ * (after commit on the node that made it, on arrival on the others) and open screens refresh; an
+ * agency rename refreshes them. Rebuilt every five minutes as a safety net for changes made without
+ * an event, and at once when the node missed events. Distances are county to county, so they come
+ * from an 82 x 82 matrix computed once.
  */
 @Component
 class AvailabilityIndex {
@@ -38,32 +51,44 @@ class AvailabilityIndex {
   private static final Logger log = LoggerFactory.getLogger(AvailabilityIndex.class);
 
   private final CounselorAvailabilityRepository repository;
+  private final CounselorPlacements placements;
   private final GeographyService geography;
   private final Clock clock;
   private final TransactionTemplate readOnly;
+
+  /** Reads after another transaction committed (its resources may still be bound). */
+  private final TransactionTemplate readFresh;
+
   private final UiBroadcaster<AvailabilityChanged> broadcaster = new UiBroadcaster<>();
+  private final List<Consumer<AvailabilityChanged>> plainListeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private volatile Geo geo;
   private volatile boolean loaded;
   // Replaced wholesale on reload, so a query never sees a half-built index.
-  private volatile Map<Long, CounselorFacts> facts = new ConcurrentHashMap<>();
+  private volatile Map<Long, CounselorPlacement> facts = new ConcurrentHashMap<>();
   private volatile Map<Long, Entry> entries = new ConcurrentHashMap<>();
   private volatile int lastRespondingSignature;
 
   AvailabilityIndex(
       CounselorAvailabilityRepository repository,
+      CounselorPlacements placements,
       GeographyService geography,
       Clock clock,
       TransactionTemplate transactionTemplate) {
     this.repository = repository;
+    this.placements = placements;
     this.geography = geography;
     this.clock = clock;
     this.readOnly = new TransactionTemplate(transactionTemplate.getTransactionManager());
     this.readOnly.setReadOnly(true);
+    this.readFresh = new TransactionTemplate(transactionTemplate.getTransactionManager());
+    this.readFresh.setReadOnly(true);
+    this.readFresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** A counselor who has availability settings, with the roster facts the queries need. */
-  record Entry(CounselorFacts facts, int county, AvailabilityPlan plan) {}
+  record Entry(CounselorPlacement facts, int county, AvailabilityPlan plan) {}
 
   /** A counselor who can respond now, with the distance from the chosen county's center. */
   record Candidate(
@@ -207,6 +232,17 @@ class AvailabilityIndex {
     return broadcaster.register(ui, listener);
   }
 
+  /** A listener outside any UI (monitoring, tests); runs on the thread that made the change. */
+  Registration addListener(Consumer<AvailabilityChanged> listener) {
+    plainListeners.add(listener);
+    return () -> plainListeners.remove(listener);
+  }
+
+  private void announce(AvailabilityChanged change) {
+    broadcaster.publish(change);
+    plainListeners.forEach(listener -> listener.accept(change));
+  }
+
   int subscriberCount() {
     return broadcaster.listenerCount();
   }
@@ -221,8 +257,8 @@ class AvailabilityIndex {
     if (facts.containsKey(counselorId)) {
       return true;
     }
-    return repository
-        .activeCounselorFacts(counselorId)
+    return placements
+        .activeOne(counselorId)
         .map(f -> {
           facts.put(f.counselorId(), f);
           return true;
@@ -230,17 +266,67 @@ class AvailabilityIndex {
         .orElse(false);
   }
 
-  /** Applies a committed change and tells every open screen. */
-  void apply(Long counselorId, AvailabilityPlan plan) {
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(AvailabilitySettingsChanged changed) {
+    refresh(changed.counselorId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(CounselorChanged changed) {
+    refresh(changed.counselorId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(CounselorStatusChanged changed) {
+    refresh(changed.counselorId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(RosterImported imported) {
+    reload();
+  }
+
+  /** Names come from the database on every query: open screens only need to ask again. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(AgencyRenamed renamed) {
+    announce(new AvailabilityChanged(null));
+  }
+
+  @EventListener
+  void on(ClusterEventsMissed missed) {
     if (loaded) {
-      CounselorFacts f = facts.get(counselorId);
-      Integer county = f == null ? null : geo.indexByFips().get(f.countyFips());
-      if (county != null) {
-        entries.put(counselorId, new Entry(f, county, plan));
+      reload();
+    }
+  }
+
+  /**
+   * Reloads one counselor's roster facts and availability from the database, then tells every open
+   * screen. Reads the current state, so a repeated or late event does no harm.
+   */
+  void refresh(Long counselorId) {
+    if (loaded) {
+      synchronized (this) {
+        readFresh.executeWithoutResult(tx -> {
+          var current = placements.activeOne(counselorId);
+          if (current.isEmpty()) {
+            facts.remove(counselorId);
+            entries.remove(counselorId);
+            return;
+          }
+          CounselorPlacement f = current.get();
+          facts.put(counselorId, f);
+          Integer county = geo.indexByFips().get(f.countyFips());
+          var plan = repository.findByCounselorId(counselorId).map(CounselorAvailability::plan);
+          if (county == null || plan.isEmpty()) {
+            entries.remove(counselorId);
+          } else {
+            entries.put(counselorId, new Entry(f, county, plan.get()));
+          }
+        });
       }
     }
     lastRespondingSignature = respondingSignature();
-    broadcaster.publish(new AvailabilityChanged(counselorId));
+    announce(new AvailabilityChanged(counselorId));
   }
 
   /** Rebuilds the whole index from the database, then tells every open screen. */
@@ -248,7 +334,7 @@ class AvailabilityIndex {
     synchronized (this) {
       load();
     }
-    broadcaster.publish(new AvailabilityChanged(null));
+    announce(new AvailabilityChanged(null));
   }
 
   @Scheduled(initialDelay = 300_000, fixedDelay = 300_000)
@@ -272,7 +358,7 @@ class AvailabilityIndex {
     int signature = respondingSignature();
     if (signature != lastRespondingSignature) {
       lastRespondingSignature = signature;
-      broadcaster.publish(new AvailabilityChanged(null));
+      announce(new AvailabilityChanged(null));
     }
   }
 
@@ -306,10 +392,10 @@ class AvailabilityIndex {
   private void load() {
     long started = System.nanoTime();
     Geo g = buildGeo();
-    Map<Long, CounselorFacts> newFacts = new HashMap<>();
+    Map<Long, CounselorPlacement> newFacts = new HashMap<>();
     Map<Long, Entry> newEntries = new HashMap<>();
     readOnly.executeWithoutResult(tx -> {
-      for (CounselorFacts f : repository.activeCounselorFacts()) {
+      for (CounselorPlacement f : placements.active()) {
         newFacts.put(f.counselorId(), f);
       }
       Map<Long, List<WeeklyWindow>> windows = new HashMap<>();
@@ -326,7 +412,7 @@ class AvailabilityIndex {
       }
       for (Object[] row : repository.allSettings()) {
         Long id = (Long) row[0];
-        CounselorFacts f = newFacts.get(id);
+        CounselorPlacement f = newFacts.get(id);
         if (f == null) {
           continue; // not an active counselor: never a responder
         }

@@ -21,19 +21,19 @@ import org.leaps.portal.audit.AuditAction;
 import org.leaps.portal.audit.AuditService;
 import org.leaps.portal.audit.FieldChange;
 import org.leaps.portal.base.TimeConfiguration;
+import org.leaps.portal.counselor.CounselorName;
+import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.GeographyService;
 import org.leaps.portal.security.AccessScope;
 import org.leaps.portal.security.CurrentUser;
+import org.leaps.portal.security.RunAs;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Counselors keep their own availability; the director and staff may mark a counselor deployed;
@@ -78,6 +78,8 @@ public class AvailabilityService {
   private final Clock clock;
   private final ObjectProvider<CalloutHistory> calloutHistory;
   private final AuditService audit;
+  private final ApplicationEventPublisher events;
+  private final CounselorService counselors;
 
   AvailabilityService(
       CounselorAvailabilityRepository repository,
@@ -86,8 +88,12 @@ public class AvailabilityService {
       CurrentUser currentUser,
       Clock clock,
       ObjectProvider<CalloutHistory> calloutHistory,
-      AuditService audit) {
+      AuditService audit,
+      ApplicationEventPublisher events,
+      CounselorService counselors) {
     this.audit = audit;
+    this.events = events;
+    this.counselors = counselors;
     this.repository = repository;
     this.index = index;
     this.geography = geography;
@@ -260,25 +266,15 @@ public class AvailabilityService {
     return now.status() == AvailabilityStatus.DEPLOYED && now.source() == StatusSource.SET;
   }
 
+  /**
+   * Announces the change in its transaction: every node's index (this one's after commit) reloads
+   * the counselor and refreshes open screens (decision 050).
+   */
   private MyAvailability saved(CounselorAvailability availability) {
     AvailabilityPlan plan = availability.plan();
     Long counselorId = availability.getCounselorId();
-    afterCommit(() -> index.apply(counselorId, plan));
+    events.publishEvent(new AvailabilitySettingsChanged(counselorId));
     return new MyAvailability(counselorId, plan, plan.at(clock.instant(), ZONE));
-  }
-
-  private static void afterCommit(Runnable action) {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              action.run();
-            }
-          });
-    } else {
-      action.run();
-    }
   }
 
   private Long ownCounselorId() {
@@ -367,9 +363,9 @@ public class AvailabilityService {
   }
 
   private String nameOf(Long counselorId) {
-    return repository.counselorName(counselorId).stream()
+    return counselors.namesInScope(List.of(counselorId)).stream()
         .findFirst()
-        .map(row -> row[0] + " " + row[1])
+        .map(CounselorName::fullName)
         .orElse("Counselor " + counselorId);
   }
 
@@ -398,10 +394,9 @@ public class AvailabilityService {
     Instant now = clock.instant();
     List<Long> ids = page.stream().map(AvailabilityIndex.Candidate::counselorId).toList();
     // Names come from the database with the scope applied again, so the index can never leak.
-    Map<Long, Object[]> names = new HashMap<>();
-    for (Object[] row :
-        repository.namesInScope(ids, scope.statewide(), scope.agencyIdsForQuery())) {
-      names.put((Long) row[0], row);
+    Map<Long, CounselorName> names = new HashMap<>();
+    for (CounselorName name : counselors.namesInScope(ids)) {
+      names.put(name.counselorId(), name);
     }
     Map<Long, Integer> callouts =
         calloutHistory
@@ -410,16 +405,16 @@ public class AvailabilityService {
     List<Responder> result = new ArrayList<>();
     for (int i = 0; i < page.size(); i++) {
       AvailabilityIndex.Candidate c = page.get(i);
-      Object[] row = names.get(c.counselorId());
-      if (row == null) {
+      CounselorName name = names.get(c.counselorId());
+      if (name == null) {
         continue;
       }
       result.add(
           new Responder(
               offset + i + 1,
               c.counselorId(),
-              row[1] + " " + row[2],
-              (String) row[3],
+              name.fullName(),
+              name.agencyName(),
               c.distanceKm(),
               c.status(),
               c.effective(now).until(),
@@ -503,20 +498,8 @@ public class AvailabilityService {
    */
   @PreAuthorize("isAuthenticated()")
   public Registration subscribe(UI ui, Consumer<AvailabilityChanged> listener) {
-    // The change arrives on the thread of whoever made it (or the scheduler). The listener must run
-    // as the person who owns the screen, with their roles and agency scope, never the changer's.
-    SecurityContext owner = SecurityContextHolder.createEmptyContext();
-    owner.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-    return index.subscribe(
-        ui,
-        change -> {
-          SecurityContext previous = SecurityContextHolder.getContext();
-          SecurityContextHolder.setContext(owner);
-          try {
-            listener.accept(change);
-          } finally {
-            SecurityContextHolder.setContext(previous);
-          }
-        });
+    // The change arrives on the thread of whoever made it, the relay or the scheduler. The listener
+    // must run as the person who owns the screen, with their roles and agency scope.
+    return index.subscribe(ui, RunAs.currentPerson().wrap(listener));
   }
 }

@@ -183,17 +183,13 @@ public class Counselor extends AbstractEntity {
             : homeCounty.getRegion().getCode();
   }
 
-  /**
-   * Mississippi's peer support privilege needs a certified, agency-designated counselor whose
-   * certification is current.
-   */
+  /** {@link PrivilegeEligibility}: active, certified and designated, recertification current. */
   public boolean isPrivilegeEligible(LocalDate today) {
     return status == CounselorStatus.ACTIVE
-        && basicCourseDate != null
-        && certifyingBody != null
-        && designationDate != null
-        && recertificationDue != null
-        && !recertificationDue.isBefore(today);
+        && PrivilegeEligibility.holds(
+            PrivilegeEligibility.certified(basicCourseDate, certifyingBody, designationDate),
+            recertificationDue,
+            today);
   }
 
   /** Takes over every field a person edits (not id, version or status). */

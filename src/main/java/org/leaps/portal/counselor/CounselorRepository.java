@@ -16,6 +16,51 @@ interface CounselorRepository extends JpaRepository<Counselor, Long> {
 
   String IN_SCOPE = "(:statewide = true or c.agency.id in :agencyIds)";
 
+  String PLACEMENT =
+      "select new org.leaps.portal.counselor.CounselorPlacement(c.id, c.agency.id, hc.fips,"
+          + " case when "
+          + PrivilegeEligibility.CERTIFIED_JPQL
+          + " then true else false end, c.recertificationDue)"
+          + " from Counselor c join c.homeCounty hc"
+          + " where c.status = org.leaps.portal.counselor.CounselorStatus.ACTIVE";
+
+  @Query(PLACEMENT)
+  List<CounselorPlacement> activePlacements();
+
+  @Query(PLACEMENT + " and c.id = :id")
+  Optional<CounselorPlacement> activePlacement(@Param("id") Long counselorId);
+
+  String CONTACT =
+      "select new org.leaps.portal.counselor.CounselorContact(c.id, lower(c.email),"
+          + " concat(c.firstName, ' ', c.lastName), c.mobilePhone, c.workPhone, c.agency.id, r.code)"
+          + " from Counselor c join c.homeCounty hc join hc.region r";
+
+  /** Active counselors of these agencies or of home counties in these regions (or all). */
+  @Query(
+      CONTACT
+          + " where c.status = org.leaps.portal.counselor.CounselorStatus.ACTIVE"
+          + " and (:all = true or c.agency.id in :agencyIds or r.code in :regionCodes)")
+  List<CounselorContact> activeContacts(
+      @Param("all") boolean all,
+      @Param("agencyIds") Collection<Long> agencyIds,
+      @Param("regionCodes") Collection<String> regionCodes);
+
+  @Query(CONTACT + " where c.id in :ids and " + IN_SCOPE)
+  List<CounselorContact> contactsInScope(
+      @Param("ids") Collection<Long> ids,
+      @Param("statewide") boolean statewide,
+      @Param("agencyIds") Collection<Long> agencyIds);
+
+  /** Names and primary agency of these counselors, if their primary agency is in scope. */
+  @Query(
+      "select new org.leaps.portal.counselor.CounselorName(c.id, c.firstName, c.lastName,"
+          + " c.agency.name) from Counselor c where c.id in :ids and "
+          + IN_SCOPE)
+  List<CounselorName> namesInScope(
+      @Param("ids") Collection<Long> ids,
+      @Param("statewide") boolean statewide,
+      @Param("agencyIds") Collection<Long> agencyIds);
+
   @Query("select count(c) from Counselor c where c.status = :status and " + IN_SCOPE)
   long countByStatusInScope(
       @Param("status") CounselorStatus status,
@@ -23,9 +68,9 @@ interface CounselorRepository extends JpaRepository<Counselor, Long> {
       @Param("agencyIds") Collection<Long> agencyIds);
 
   @Query(
-      "select count(c) from Counselor c where c.status = 'ACTIVE'"
-          + " and c.basicCourseDate is not null and c.certifyingBody is not null"
-          + " and c.designationDate is not null and c.recertificationDue >= :today and "
+      "select count(c) from Counselor c where "
+          + PrivilegeEligibility.ELIGIBLE_JPQL
+          + " and "
           + IN_SCOPE)
   long countPrivilegeEligibleInScope(
       @Param("today") LocalDate today,

@@ -20,6 +20,7 @@ import org.leaps.portal.geography.Region;
 import org.leaps.portal.security.AccessScope;
 import org.leaps.portal.security.CounselorDirectory;
 import org.leaps.portal.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,6 +47,7 @@ public class CounselorService implements CounselorDirectory {
   private final AuditService audit;
   private final AgencyService agencies;
   private final GeographyService geography;
+  private final ApplicationEventPublisher events;
 
   CounselorService(
       CounselorRepository counselors,
@@ -55,7 +57,9 @@ public class CounselorService implements CounselorDirectory {
       RosterImporter importer,
       AuditService audit,
       AgencyService agencies,
-      GeographyService geography) {
+      GeographyService geography,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.counselors = counselors;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -105,6 +109,7 @@ public class CounselorService implements CounselorDirectory {
         saved.getFullName(),
         saved.getAgency().getId(),
         FieldChange.between(Map.of(), saved.auditValues()));
+    events.publishEvent(new CounselorChanged(saved.getId()));
     return saved;
   }
 
@@ -131,6 +136,7 @@ public class CounselorService implements CounselorDirectory {
           managed.getFullName(),
           managed.getAgency().getId(),
           changes);
+      events.publishEvent(new CounselorChanged(managed.getId()));
     }
     return managed;
   }
@@ -165,6 +171,7 @@ public class CounselorService implements CounselorDirectory {
         managed.getFullName(),
         managed.getAgency().getId(),
         FieldChange.between(before, managed.auditValues()));
+    events.publishEvent(new CounselorStatusChanged(managed.getId(), status));
     return managed;
   }
 
@@ -432,6 +439,7 @@ public class CounselorService implements CounselorDirectory {
         created,
         updated,
         List.of(new FieldChange("File", null, fileName + " (" + plan.preview().encoding() + ")")));
+    events.publishEvent(new RosterImported(java.util.Set.copyOf(agencyIds), created, updated));
     progress.accept(done);
     return plan.preview();
   }
@@ -472,6 +480,42 @@ public class CounselorService implements CounselorDirectory {
   public Optional<Counselor> findInScope(Long id) {
     AccessScope scope = currentUser.scope();
     return counselors.findByIdVisibleInScope(id, scope.statewide(), scope.agencyIdsForQuery());
+  }
+
+  /**
+   * Names and primary agencies of these counselors for lists in other modules; a counselor whose
+   * primary agency is outside the caller's scope is left out.
+   */
+  @PreAuthorize(EDITORS)
+  public List<CounselorName> namesInScope(java.util.Collection<Long> counselorIds) {
+    if (counselorIds.isEmpty()) {
+      return List.of();
+    }
+    AccessScope scope = currentUser.scope();
+    return counselors.namesInScope(counselorIds, scope.statewide(), scope.agencyIdsForQuery());
+  }
+
+  /**
+   * Active counselors an alert reaches: all of them, or those of these agencies, or those whose
+   * home county lies in one of these regions.
+   */
+  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF')")
+  public List<CounselorContact> alertAudience(
+      boolean all, java.util.Collection<Long> agencyIds, java.util.Collection<String> regionCodes) {
+    return counselors.activeContacts(
+        all,
+        agencyIds.isEmpty() ? List.of(-1L) : agencyIds,
+        regionCodes.isEmpty() ? List.of("--") : regionCodes);
+  }
+
+  /** How to reach these counselors, if their primary agency is in the caller's scope. */
+  @PreAuthorize(EDITORS)
+  public List<CounselorContact> contactsInScope(java.util.Collection<Long> counselorIds) {
+    if (counselorIds.isEmpty()) {
+      return List.of();
+    }
+    AccessScope scope = currentUser.scope();
+    return counselors.contactsInScope(counselorIds, scope.statewide(), scope.agencyIdsForQuery());
   }
 
   /** Saves a counselor of an agency in the caller's scope; other agencies are refused. */

@@ -294,13 +294,7 @@ class RosterQuery {
   private static Expression<Integer> eligible(
       CriteriaBuilder cb, Root<Counselor> c, LocalDate today) {
     return cb.<Integer>selectCase()
-        .when(
-            cb.and(
-                cb.equal(c.get("status"), CounselorStatus.ACTIVE),
-                certified(cb, c),
-                cb.isNotNull(c.get("designationDate")),
-                cb.greaterThanOrEqualTo(c.<LocalDate>get("recertificationDue"), today)),
-            1)
+        .when(PrivilegeEligibility.criteria(cb, c, today), 1)
         .otherwise(0);
   }
 

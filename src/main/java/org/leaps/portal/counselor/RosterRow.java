@@ -41,14 +41,13 @@ public record RosterRow(
     return lastName + ", " + firstName;
   }
 
-  /** The same rule as {@link Counselor#isPrivilegeEligible(LocalDate)}. */
+  /** {@link PrivilegeEligibility}, as {@link Counselor#isPrivilegeEligible(LocalDate)}. */
   public boolean privilegeEligible(LocalDate today) {
     return status == CounselorStatus.ACTIVE
-        && basicCourseDate != null
-        && certifyingBody != null
-        && designationDate != null
-        && recertificationDue != null
-        && !recertificationDue.isBefore(today);
+        && PrivilegeEligibility.holds(
+            PrivilegeEligibility.certified(basicCourseDate, certifyingBody, designationDate),
+            recertificationDue,
+            today);
   }
 
   public CertificationStatus certification(LocalDate today) {

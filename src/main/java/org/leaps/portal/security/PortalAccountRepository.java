@@ -1,5 +1,6 @@
 package org.leaps.portal.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,4 +17,24 @@ interface PortalAccountRepository extends JpaRepository<PortalAccount, Long> {
       "select distinct a from PortalAccount a join a.liaisonAgencyIds agency"
           + " where agency = :agencyId order by a.displayName")
   List<PortalAccount> findLiaisonsOf(@Param("agencyId") Long agencyId);
+
+  @Query(
+      "select distinct new org.leaps.portal.security.AccountContacts$Contact(a.id, lower(a.email),"
+          + " a.displayName) from PortalAccount a join a.roles role"
+          + " where a.enabled = true and role in :roles")
+  List<AccountContacts.Contact> enabledWithRoles(@Param("roles") Collection<Role> roles);
+
+  @Query(
+      "select new org.leaps.portal.security.AccountContacts$LiaisonContact(a.id, lower(a.email),"
+          + " a.displayName, lid) from PortalAccount a join a.roles role join a.liaisonAgencyIds lid"
+          + " where a.enabled = true and role = org.leaps.portal.security.Role.LIAISON"
+          + " and lid in :agencyIds order by a.id, lid")
+  List<AccountContacts.LiaisonContact> enabledLiaisonsOf(
+      @Param("agencyIds") Collection<Long> agencyIds);
+
+  @Query(
+      "select new org.leaps.portal.security.AccountContacts$CounselorAccount(a.counselorId, a.id)"
+          + " from PortalAccount a where a.enabled = true and a.counselorId in :counselorIds")
+  List<AccountContacts.CounselorAccount> enabledAccountsOfCounselors(
+      @Param("counselorIds") Collection<Long> counselorIds);
 }

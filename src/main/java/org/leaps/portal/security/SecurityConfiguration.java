@@ -100,8 +100,8 @@ class SecurityConfiguration {
   @Bean
   @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "oidc")
   ClusterOidcSessionRegistry oidcSessionRegistry(
-      org.springframework.jdbc.core.JdbcTemplate jdbc, OpenHttpSessions openSessions) {
-    return new ClusterOidcSessionRegistry(jdbc, openSessions);
+      org.springframework.context.ApplicationEventPublisher events, OpenHttpSessions openSessions) {
+    return new ClusterOidcSessionRegistry(events, openSessions);
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs trusted background work (demo data, scheduled jobs) as the statewide "system" principal, so
@@ -27,15 +26,7 @@ public final class SystemAccess {
   private SystemAccess() {}
 
   public static <T> T call(Supplier<T> work) {
-    var previous = SecurityContextHolder.getContext();
-    var context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(new SystemAuthentication());
-    SecurityContextHolder.setContext(context);
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.setContext(previous);
-    }
+    return RunAs.as(new SystemAuthentication()).call(work);
   }
 
   public static void run(Runnable work) {

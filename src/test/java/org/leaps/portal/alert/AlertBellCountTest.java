@@ -18,13 +18,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * read it in another tab (or acknowledge it through the email link) before this node has pushed it
  * to this page. When the push arrives, the bell must not count it, and must not ask again.
  *
- * <p>"Before the push arrives" is made certain by holding this node's poller (its poll is
- * synchronized on itself) while the alert is sent and read.
+ * <p>"Before the push arrives" is made certain by holding this node's live feed (each batch it
+ * pushes is synchronized on itself) while the alert is sent and read.
  */
 @PortalTest
 class AlertBellCountTest extends LivePushTest {
 
-  @Autowired AlertEventPoller poller;
+  @Autowired AlertLiveFeed feed;
 
   private long sendAsDirector(Severity severity, boolean ackRequired) {
     return sendAsDirector(
@@ -44,7 +44,7 @@ class AlertBellCountTest extends LivePushTest {
           }
         });
     try {
-      synchronized (poller) {
+      synchronized (feed) {
         alertId[0] = sendAsDirector(severity, ackRequired);
         meanwhile.accept(alertId[0]);
       }

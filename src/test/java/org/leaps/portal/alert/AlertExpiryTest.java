@@ -107,6 +107,6 @@ class AlertExpiryTest extends LivePushTest {
 
     // Announced once, whichever node (or run of the job) got there first.
     lifecycle.announceExpired(Instant.now());
-    assertThat(data.eventCount(alertId, AlertEventLog.Kind.CLOSED)).isEqualTo(1);
+    assertThat(data.eventCount(alertId, AlertActivity.Kind.CLOSED)).isEqualTo(1);
   }
 }

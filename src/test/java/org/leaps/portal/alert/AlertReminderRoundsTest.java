@@ -143,7 +143,7 @@ class AlertReminderRoundsTest extends SpringBrowserlessTest {
     Thread.sleep(700);
     assertThat(reminderRounds(title).values().stream().mapToInt(List::size).sum())
         .isEqualTo(2 * audience.size() - 1);
-    assertThat(data.eventCount(alertId, AlertEventLog.Kind.REMINDED)).isEqualTo(2);
+    assertThat(data.eventCount(alertId, AlertActivity.Kind.REMINDED)).isEqualTo(2);
 
     signIn.as(SignIn.DIRECTOR);
     Tracking tracking = alerts.tracking(alertId).orElseThrow();
@@ -244,7 +244,7 @@ class AlertReminderRoundsTest extends SpringBrowserlessTest {
     received = reminderRounds(title);
     assertThat(received).hasSize(audience);
     assertThat(received.values()).allSatisfy(rounds -> assertThat(rounds).containsExactly(1, 2));
-    assertThat(data.eventCount(alertId, AlertEventLog.Kind.REMINDED)).isEqualTo(2);
+    assertThat(data.eventCount(alertId, AlertActivity.Kind.REMINDED)).isEqualTo(2);
 
     // When the alert expires, both nodes look at once; one announces it.
     data.expire(alertId);
@@ -267,7 +267,7 @@ class AlertReminderRoundsTest extends SpringBrowserlessTest {
     } finally {
       again.shutdownNow();
     }
-    assertThat(data.eventCount(alertId, AlertEventLog.Kind.CLOSED)).isEqualTo(1);
+    assertThat(data.eventCount(alertId, AlertActivity.Kind.CLOSED)).isEqualTo(1);
     assertThat(data.alert(alertId).getExpiryNoticedAt()).isNotNull();
   }
 

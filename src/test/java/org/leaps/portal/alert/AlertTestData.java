@@ -104,14 +104,14 @@ public class AlertTestData {
         alertId);
   }
 
-  /** How many events of this kind the notification table holds for an alert. */
-  public int eventCount(long alertId, AlertEventLog.Kind kind) {
+  /** How many activities of this kind the cluster event stream holds for an alert. */
+  public int eventCount(long alertId, AlertActivity.Kind kind) {
     Integer count =
         jdbc.queryForObject(
-            "select count(*) from alert_event where alert_id = ? and kind = ?",
+            "select count(*) from cluster_event where type = ? and payload like ?",
             Integer.class,
-            alertId,
-            kind.name());
+            AlertActivity.class.getName(),
+            "%\"alertId\":" + alertId + ",\"kind\":\"" + kind.name() + "\"%");
     return count == null ? 0 : count;
   }
 

@@ -28,6 +28,7 @@ import org.leaps.portal.alert.InterruptionPolicy;
 import org.leaps.portal.alert.Severity;
 import org.leaps.portal.security.CurrentUser;
 import org.leaps.portal.security.PortalUser;
+import org.leaps.portal.security.RunAs;
 
 /**
  * The bell in the navigation bar: unread count, and live delivery while the portal is open. A
@@ -59,7 +60,7 @@ public class AlertBell extends Div {
   private CriticalDialog spare;
 
   private PortalUser user;
-  private SecuredAccess secured;
+  private RunAs secured;
   private Registration registration;
 
   /** The alerts counted on the bell; a set, so an alert seen at attach and live counts once. */
@@ -92,7 +93,7 @@ public class AlertBell extends Div {
       return;
     }
     user = signedIn.get();
-    secured = SecuredAccess.capture();
+    secured = RunAs.currentPerson();
     reloadUnread();
     Registration live = hub.register(attachEvent.getUI(), this::onSignal);
     Registration local =

@@ -25,6 +25,7 @@ import org.leaps.portal.alert.AlertSignal;
 import org.leaps.portal.alert.AlertSummary;
 import org.leaps.portal.security.CurrentUser;
 import org.leaps.portal.security.Role;
+import org.leaps.portal.security.RunAs;
 
 /**
  * A liaison's list of people in their own agency who have not acknowledged an active alert, with
@@ -44,13 +45,18 @@ public class AlertFollowUpView extends Main {
 
   final Grid<FollowUp> grid = new Grid<>();
   final Paragraph summary = new Paragraph();
-  private final LiveRefresh liveRefresh = new LiveRefresh(this::refresh);
+  private final LiveRefresh liveRefresh;
   private Registration registration;
-  private SecuredAccess secured;
+  private RunAs secured;
   // The director and staff have no agency: the texts speak of everyone instead.
   private final boolean statewide;
 
-  AlertFollowUpView(AlertService alerts, AlertLiveHub hub, CurrentUser currentUser) {
+  AlertFollowUpView(
+      AlertService alerts,
+      AlertLiveHub hub,
+      CurrentUser currentUser,
+      org.springframework.scheduling.TaskScheduler scheduler) {
+    this.liveRefresh = new LiveRefresh(scheduler, this::refresh);
     this.alerts = alerts;
     this.hub = hub;
     this.statewide = currentUser.require().isStatewide();
@@ -159,7 +165,7 @@ public class AlertFollowUpView extends Main {
 
   @Override
   protected void onAttach(AttachEvent attachEvent) {
-    secured = SecuredAccess.capture();
+    secured = RunAs.currentPerson();
     registration =
         hub.register(
             attachEvent.getUI(),

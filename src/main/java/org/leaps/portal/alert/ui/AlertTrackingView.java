@@ -34,6 +34,7 @@ import org.leaps.portal.alert.Tracking;
 import org.leaps.portal.base.ui.FigureTile;
 import org.leaps.portal.security.CurrentUser;
 import org.leaps.portal.security.Role;
+import org.leaps.portal.security.RunAs;
 
 /**
  * The director's live view of an alert: acknowledged / reached / not yet, per region and per
@@ -66,13 +67,18 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
   final Grid<Tracking.Row> byAgency = rowGrid("By agency", "tracking-by-agency");
   final Button closeButton = new Button("Close alert");
   private final Div body = new Div();
-  private final LiveRefresh liveRefresh = new LiveRefresh(this::refresh);
+  private final LiveRefresh liveRefresh;
 
   private Long alertId;
   private Registration registration;
-  private SecuredAccess secured;
+  private RunAs secured;
 
-  AlertTrackingView(AlertService alerts, AlertLiveHub hub, CurrentUser currentUser) {
+  AlertTrackingView(
+      AlertService alerts,
+      AlertLiveHub hub,
+      CurrentUser currentUser,
+      org.springframework.scheduling.TaskScheduler scheduler) {
+    this.liveRefresh = new LiveRefresh(scheduler, this::refresh);
     this.alerts = alerts;
     this.hub = hub;
     this.director = currentUser.require().has(Role.DIRECTOR);
@@ -152,7 +158,7 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
 
   @Override
   protected void onAttach(AttachEvent attachEvent) {
-    secured = SecuredAccess.capture();
+    secured = RunAs.currentPerson();
     registration =
         hub.register(
             attachEvent.getUI(),

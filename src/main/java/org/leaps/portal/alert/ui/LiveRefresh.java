@@ -1,26 +1,24 @@
 package org.leaps.portal.alert.ui;
 
 import com.vaadin.flow.component.UI;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Coalesces bursts of live signals (hundreds of acknowledgements a second) into at most one refresh
- * of a view every {@value #DELAY_MILLIS} ms.
+ * of a view every {@value #DELAY_MILLIS} ms, on Boot's task scheduler.
  */
 final class LiveRefresh {
 
   static final long DELAY_MILLIS = 400;
 
-  private static final ScheduledExecutorService SCHEDULER =
-      Executors.newSingleThreadScheduledExecutor(
-          Thread.ofPlatform().daemon().name("alert-view-refresh").factory());
-
+  private final TaskScheduler scheduler;
   private final Runnable refresh;
   private boolean scheduled;
 
-  LiveRefresh(Runnable refresh) {
+  LiveRefresh(TaskScheduler scheduler, Runnable refresh) {
+    this.scheduler = scheduler;
     this.refresh = refresh;
   }
 
@@ -30,13 +28,12 @@ final class LiveRefresh {
       return;
     }
     scheduled = true;
-    SCHEDULER.schedule(
+    scheduler.schedule(
         () ->
             ui.access(() -> {
               scheduled = false;
               refresh.run();
             }),
-        DELAY_MILLIS,
-        TimeUnit.MILLISECONDS);
+        Instant.now().plus(Duration.ofMillis(DELAY_MILLIS)));
   }
 }

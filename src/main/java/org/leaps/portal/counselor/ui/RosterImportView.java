@@ -33,8 +33,7 @@ import org.leaps.portal.counselor.ImportPreview;
 import org.leaps.portal.counselor.ImportPreview.Action;
 import org.leaps.portal.counselor.ImportRejectedException;
 import org.leaps.portal.counselor.RosterCsv;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.leaps.portal.security.RunAs;
 
 /**
  * CSV import: upload, a preview naming row, column and problem for every mistake, then an
@@ -53,6 +52,10 @@ public class RosterImportView extends Main {
   private static final NumberFormat NUMBERS = NumberFormat.getIntegerInstance(Locale.US);
 
   private final CounselorService counselors;
+
+  /** Boot's task executor: a large import runs there as the person who started it. */
+  private final java.util.concurrent.Executor executor;
+
   final Upload upload;
   final Paragraph summary = new Paragraph();
   final Grid<ImportPreview.Problem> problems = new Grid<>(ImportPreview.Problem.class, false);
@@ -68,8 +71,12 @@ public class RosterImportView extends Main {
   private byte[] data;
   ImportPreview preview;
 
-  RosterImportView(CounselorService counselors) {
+  RosterImportView(
+      CounselorService counselors,
+      @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+          java.util.concurrent.Executor executor) {
     this.counselors = counselors;
+    this.executor = executor;
     addClassNames("view", "roster-import-view");
 
     var back =
@@ -279,24 +286,17 @@ public class RosterImportView extends Main {
       return;
     }
     UI ui = UI.getCurrent();
-    SecurityContext security = SecurityContextHolder.getContext();
+    var asThisPerson = RunAs.currentPerson().on(executor);
     progress.setVisible(true);
     progress.setMin(0);
     progress.setMax(preview.rows());
     progress.setValue(0);
     progressText.setVisible(true);
     progressText.setText("Importing… nothing is saved until every row is in.");
-    Thread.ofVirtual()
-        .name("roster-import")
-        .start(() -> {
-          SecurityContextHolder.setContext(security);
-          try {
-            Result result = run(ui);
-            ui.access(() -> finish(result));
-          } finally {
-            SecurityContextHolder.clearContext();
-          }
-        });
+    asThisPerson.execute(() -> {
+      Result result = run(ui);
+      ui.access(() -> finish(result));
+    });
   }
 
   /**

@@ -37,8 +37,8 @@ class AuditViewTest extends SpringBrowserlessTest {
   @Test
   void directorSeesAllAgenciesAndOldToNewValues() {
     String last = RosterFixtures.unique("Audited");
-    changed("HATTIESBURG-PD", last);
-    changed("GULFPORT-PD", last);
+    Counselor hattiesburg = changed("HATTIESBURG-PD", last);
+    Counselor gulfport = changed("GULFPORT-PD", last);
     signIn.as(SignIn.DIRECTOR);
     AuditView view = navigate(AuditView.class);
     test(view.search).setValue("Test");
@@ -47,6 +47,16 @@ class AuditViewTest extends SpringBrowserlessTest {
     view.search.setValue("");
     var grid = test(view.grid);
     assertThat(grid.size()).isGreaterThanOrEqualTo(2);
+    // Both agencies' edits of this test are listed for the director, each under its agency.
+    java.util.List<Long> agenciesOfThisTest = new java.util.ArrayList<>();
+    for (int row = 0; row < Math.min(grid.size(), 50); row++) {
+      AuditEvent event = grid.getRow(row);
+      if (event.getSubjectLabel() != null && event.getSubjectLabel().contains(last)) {
+        agenciesOfThisTest.add(event.getAgencyId());
+      }
+    }
+    assertThat(agenciesOfThisTest)
+        .containsExactlyInAnyOrder(hattiesburg.getAgency().getId(), gulfport.getAgency().getId());
     AuditEvent newest = grid.getRow(0);
     assertThat(newest.getAction()).isEqualTo(AuditAction.UPDATE);
     assertThat(newest.getChanges())
