@@ -22,6 +22,8 @@ import org.leaps.portal.audit.AuditService;
 import org.leaps.portal.audit.FieldChange;
 import org.leaps.portal.base.TimeConfiguration;
 import org.leaps.portal.counselor.CounselorName;
+import org.leaps.portal.counselor.CounselorPlacement;
+import org.leaps.portal.counselor.CounselorPlacements;
 import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.GeographyService;
@@ -80,6 +82,7 @@ public class AvailabilityService {
   private final AuditService audit;
   private final ApplicationEventPublisher events;
   private final CounselorService counselors;
+  private final CounselorPlacements placements;
 
   AvailabilityService(
       CounselorAvailabilityRepository repository,
@@ -90,10 +93,12 @@ public class AvailabilityService {
       ObjectProvider<CalloutHistory> calloutHistory,
       AuditService audit,
       ApplicationEventPublisher events,
-      CounselorService counselors) {
+      CounselorService counselors,
+      CounselorPlacements placements) {
     this.audit = audit;
     this.events = events;
     this.counselors = counselors;
+    this.placements = placements;
     this.repository = repository;
     this.index = index;
     this.geography = geography;
@@ -334,7 +339,7 @@ public class AvailabilityService {
    */
   private void auditChangeByOther(Long counselorId, String before, String after) {
     Long agencyId =
-        repository.activeCounselorFacts(counselorId).map(CounselorFacts::agencyId).orElse(null);
+        placements.activeOne(counselorId).map(CounselorPlacement::agencyId).orElse(null);
     audit.record(
         AuditAction.UPDATE,
         AUDIT_SUBJECT,

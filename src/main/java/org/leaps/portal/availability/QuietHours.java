@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.leaps.portal.alert.QuietHoursPolicy;
+import org.leaps.portal.counselor.CounselorService;
+import org.leaps.portal.security.CounselorDirectory.CounselorLink;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuietHours implements QuietHoursPolicy {
 
   private final CounselorAvailabilityRepository repository;
+  private final CounselorService counselors;
   private final Clock clock;
 
-  QuietHours(CounselorAvailabilityRepository repository, Clock clock) {
+  QuietHours(CounselorAvailabilityRepository repository, CounselorService counselors, Clock clock) {
     this.repository = repository;
+    this.counselors = counselors;
     this.clock = clock;
   }
 
@@ -75,7 +79,7 @@ public class QuietHours implements QuietHoursPolicy {
   public boolean inQuietHours(String email, Long counselorId, Instant at) {
     Long id = counselorId;
     if (id == null && email != null && !email.isBlank()) {
-      id = repository.counselorIdByEmail(email).orElse(null);
+      id = counselors.findByEmail(email).map(CounselorLink::counselorId).orElse(null);
     }
     return isQuiet(id, at);
   }

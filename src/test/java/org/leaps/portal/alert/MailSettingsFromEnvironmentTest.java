@@ -122,6 +122,7 @@ class MailSettingsFromEnvironmentTest {
         null,
         context.getBean(AlertSettings.class),
         null,
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        Runnable::run);
   }
 }
