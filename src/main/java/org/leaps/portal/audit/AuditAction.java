@@ -9,7 +9,8 @@ public enum AuditAction {
   IMPORT("Imported"),
   EXPORT("Exported"),
   ASSIGN_LIAISON("Liaison assigned"),
-  REMOVE_LIAISON("Liaison removed");
+  REMOVE_LIAISON("Liaison removed"),
+  SIGN_IN_REFUSED("Sign-in link refused");
 
   private final String label;
 

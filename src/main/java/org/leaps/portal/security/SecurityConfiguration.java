@@ -1,6 +1,9 @@
 package org.leaps.portal.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.leaps.portal.security.oidc.ClusterOidcSessionRegistry;
@@ -8,6 +11,7 @@ import org.leaps.portal.security.oidc.KeycloakSettings;
 import org.leaps.portal.security.oidc.OpenHttpSessions;
 import org.leaps.portal.security.oidc.PortalOidcUserService;
 import org.leaps.portal.security.ui.LoginView;
+import org.leaps.portal.security.ui.SignInFailedView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
@@ -18,9 +22,11 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -64,8 +70,10 @@ class SecurityConfiguration {
       ClusterOidcSessionRegistry sessionRegistry)
       throws Exception {
     permitOperationalEndpoints(http);
-    http.oauth2Login(
-        login -> login.userInfoEndpoint(info -> info.oidcUserService(oidcUserService)));
+    http.oauth2Login(login ->
+        login
+            .userInfoEndpoint(info -> info.oidcUserService(oidcUserService))
+            .failureHandler(SecurityConfiguration::explainFailedSignIn));
     http.oidcLogout(logout ->
         logout.oidcSessionRegistry(sessionRegistry).backChannel(Customizer.withDefaults()));
     return http.with(
@@ -129,6 +137,27 @@ class SecurityConfiguration {
               + " (see application-keycloak.properties)");
     }
     return new InMemoryClientRegistrationRepository(registrations);
+  }
+
+  /**
+   * A Keycloak sign-in that ends without a session goes to the portal's own page, which says why in
+   * fixed words and whom to contact (SignInFailedView), not Spring's generic login page.
+   */
+  static void explainFailedSignIn(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+      throws IOException {
+    String code =
+        failure instanceof OAuth2AuthenticationException oauth
+            ? oauth.getError().getErrorCode()
+            : "";
+    SignInFailedView.Reason reason =
+        switch (code) {
+          case PortalOidcUserService.ACCOUNT_LINK_REFUSED -> SignInFailedView.Reason.LINK_REFUSED;
+          case PortalOidcUserService.ACCOUNT_DISABLED -> SignInFailedView.Reason.DISABLED;
+          default -> SignInFailedView.Reason.FAILED;
+        };
+    response.sendRedirect(
+        request.getContextPath() + "/" + SignInFailedView.ROUTE + "?reason=" + reason.code());
   }
 
   /** Health for probes, and the features' stylesheets (public files, no data). */
