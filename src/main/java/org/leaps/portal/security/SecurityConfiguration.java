@@ -1,5 +1,6 @@
 package org.leaps.portal.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.leaps.portal.security.oidc.ClusterOidcSessionRegistry;
+import org.leaps.portal.security.oidc.KeycloakSessionCheck;
 import org.leaps.portal.security.oidc.KeycloakSettings;
 import org.leaps.portal.security.oidc.OpenHttpSessions;
 import org.leaps.portal.security.oidc.PortalOidcUserService;
@@ -43,9 +45,16 @@ class SecurityConfiguration {
 
   @Bean
   @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "demo", matchIfMissing = true)
-  SecurityFilterChain demoSecurityFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain demoSecurityFilterChain(HttpSecurity http, RequestUtil requestUtil)
+      throws Exception {
     permitOperationalEndpoints(http);
-    return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+    SecurityHeaders.apply(http, null);
+    // Vaadin's own CSRF setup exempts the sign-in form from the token; here only Vaadin's internal
+    // requests (which carry Vaadin's own token) are exempt, so a sign-in post needs the token too.
+    http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+    return http.with(
+            VaadinSecurityConfigurer.vaadin(),
+            vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
         .build();
   }
 
@@ -70,6 +79,7 @@ class SecurityConfiguration {
       ClusterOidcSessionRegistry sessionRegistry)
       throws Exception {
     permitOperationalEndpoints(http);
+    SecurityHeaders.apply(http, keycloak.url());
     http.oauth2Login(login ->
         login
             .userInfoEndpoint(info -> info.oidcUserService(oidcUserService))
@@ -93,6 +103,17 @@ class SecurityConfiguration {
   @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "oidc")
   OpenHttpSessions openHttpSessions() {
     return new OpenHttpSessions();
+  }
+
+  /** Ends sessions Keycloak no longer accepts within a minute (decision 048). */
+  @Bean
+  @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "oidc")
+  KeycloakSessionCheck keycloakSessionCheck(
+      OpenHttpSessions openSessions,
+      @org.springframework.beans.factory.annotation.Value("${leaps.sso.session-recheck-after:40s}")
+          java.time.Duration recheckAfter,
+      java.time.Clock clock) {
+    return new KeycloakSessionCheck(openSessions, recheckAfter, clock);
   }
 
   /** Both sign-in (which saves sessions) and back-channel logout pick this registry up. */
