@@ -110,10 +110,11 @@ class SecurityConfiguration {
   @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "oidc")
   KeycloakSessionCheck keycloakSessionCheck(
       OpenHttpSessions openSessions,
+      org.springframework.security.oauth2.client.OAuth2AuthorizedClientService authorizedClients,
       @org.springframework.beans.factory.annotation.Value("${leaps.sso.session-recheck-after:40s}")
           java.time.Duration recheckAfter,
       java.time.Clock clock) {
-    return new KeycloakSessionCheck(openSessions, recheckAfter, clock);
+    return new KeycloakSessionCheck(openSessions, authorizedClients, recheckAfter, clock);
   }
 
   /** Both sign-in (which saves sessions) and back-channel logout pick this registry up. */
