@@ -9,7 +9,11 @@
 #
 # Options (environment): KC_VERSION (26.7.3), KC_PORT (8180), KC_MANAGEMENT_PORT (9001),
 # KC_ADMIN / KC_ADMIN_PASSWORD (admin / admin, for http://localhost:8180/admin),
-# KC_FRESH=true to forget earlier runs (Keycloak keeps its data between runs otherwise).
+# KC_FRESH=true to forget earlier runs (Keycloak keeps its data between runs otherwise),
+# LEAPS_PORTAL_URL (http://localhost:$PORT, PORT defaulting to 8080): the portal's address in the
+# browser, and LEAPS_PORTAL_INTERNAL_URL (same as LEAPS_PORTAL_URL): the portal's address as
+# Keycloak reaches it for back-channel logout. The realm import reads both (docs/keycloak.md);
+# Keycloak imports the realm once, so after changing them start with KC_FRESH=true.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -47,6 +51,10 @@ if [ "${KC_FRESH:-false}" = "true" ]; then
 fi
 mkdir -p "$KC_HOME/data/import"
 cp config/keycloak/leaps-realm.json "$KC_HOME/data/import/leaps-realm.json"
+
+export LEAPS_PORTAL_URL="${LEAPS_PORTAL_URL:-http://localhost:${PORT:-8080}}"
+export LEAPS_PORTAL_INTERNAL_URL="${LEAPS_PORTAL_INTERNAL_URL:-$LEAPS_PORTAL_URL}"
+echo "Realm client leaps-portal for the portal at $LEAPS_PORTAL_URL (back-channel: $LEAPS_PORTAL_INTERNAL_URL)"
 
 export KC_BOOTSTRAP_ADMIN_USERNAME="${KC_ADMIN:-admin}"
 export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_ADMIN_PASSWORD:-admin}"

@@ -12,7 +12,8 @@ public enum AuditAction {
   REMOVE_LIAISON("Liaison removed"),
   VIEW("Viewed"),
   SEND("Sent"),
-  CLOSE("Closed");
+  CLOSE("Closed"),
+  SIGN_IN_REFUSED("Sign-in link refused");
 
   private final String label;
 

@@ -1,14 +1,26 @@
 package org.leaps.portal.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns an identity into a {@link PortalUser}. Both sign-in paths end here, so the demo accounts
@@ -22,16 +34,41 @@ public class AccountService {
   private final AgencyDirectory agencyDirectory;
   private final CounselorDirectory counselorDirectory;
   private final Clock clock;
+  private final TransactionTemplate transactions;
+  private final ApplicationEventPublisher events;
+
+  /**
+   * Sign-ins of one person at the same moment (a phone and a desktop, a shift on shared
+   * credentials) meet on the same account row; the later ones try again after a short random pause
+   * and then find the row as the first one left it.
+   */
+  private final RetryTemplate concurrentSignIns =
+      new RetryTemplate(
+          RetryPolicy.builder()
+              .includes(
+                  ConcurrencyFailureException.class,
+                  DataIntegrityViolationException.class,
+                  jakarta.persistence.OptimisticLockException.class)
+              .maxRetries(8)
+              .delay(Duration.ofMillis(10))
+              .jitter(Duration.ofMillis(10))
+              .multiplier(1.5)
+              .maxDelay(Duration.ofMillis(200))
+              .build());
 
   AccountService(
       PortalAccountRepository accounts,
       AgencyDirectory agencyDirectory,
       CounselorDirectory counselorDirectory,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactionManager,
+      ApplicationEventPublisher events) {
     this.accounts = accounts;
     this.agencyDirectory = agencyDirectory;
     this.counselorDirectory = counselorDirectory;
     this.clock = clock;
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.events = events;
   }
 
   /** A demo or local account, whose roles and liaison agencies are kept in the portal. */
@@ -43,55 +80,153 @@ public class AccountService {
   /** The principal for a local account: roles and liaison agencies from the portal's own tables. */
   public PortalUser signInLocal(PortalAccount account) {
     PortalAccount managed = accounts.findById(account.getId()).orElseThrow();
-    managed.setLastSignInAt(clock.instant());
-    return toPortalUser(managed, managed.getRoles(), managed.getLiaisonAgencyIds());
+    PortalUser user =
+        toPortalUser(managed, managed.getRoles(), managed.getLiaisonAgencyIds(), null);
+    accounts.recordSignIn(managed.getId(), clock.instant());
+    return user;
   }
 
   /**
    * The principal for a single sign-on: roles and agencies come from Keycloak (realm roles and
-   * organizations, already mapped to agency codes). The first sign-in links the Keycloak subject to
-   * the person's account, found by email and then by subject. An account the portal has disabled is
-   * refused even when Keycloak lets the person in.
+   * organizations, already mapped to agency codes). The account is found by the Keycloak subject;
+   * only a person never linked before is matched by email, under the rules of decision 045. An
+   * account the portal has disabled is refused even when Keycloak lets the person in.
+   *
+   * <p>Runs in its own transaction and repeats it when a concurrent sign-in of the same person got
+   * there first (a version or unique-key conflict), so that simultaneous sign-ins all succeed.
    *
    * @throws org.springframework.security.authentication.DisabledException for a disabled account
+   * @throws AccountLinkRefusedException when the email may not be linked; the refusal is published
+   *     as {@link SignInRefused} for the audit trail
    */
-  public PortalUser signInFederated(
-      String subject, String email, String displayName, Set<Role> roles, Set<String> agencyCodes) {
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  public PortalUser signInFederated(FederatedIdentity identity) {
+    try {
+      return withRetries(() -> transactions.execute(status -> signInFederatedOnce(identity)));
+    } catch (AccountLinkRefusedException refused) {
+      // After the rollback: the audit trail keeps the refusal although nothing else was written.
+      events.publishEvent(refused.refusal());
+      throw refused;
+    }
+  }
+
+  private <T> T withRetries(Retryable<T> work) {
+    try {
+      return concurrentSignIns.execute(work);
+    } catch (RetryException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private PortalUser signInFederatedOnce(FederatedIdentity identity) {
+    Set<Long> agencyIds = new LinkedHashSet<>();
+    for (String code : identity.agencyCodes()) {
+      agencyDirectory.agencyIdByCode(code).ifPresent(agencyIds::add);
+    }
     PortalAccount account =
-        Optional.ofNullable(email)
-            .flatMap(accounts::findByEmailIgnoreCase)
-            .or(() -> accounts.findBySubject(subject))
-            .orElseGet(() ->
-                new PortalAccount(
-                    email != null ? email : subject + "@unknown.invalid",
-                    displayName != null ? displayName : subject));
+        accounts
+            .findBySubject(identity.subject())
+            .orElseGet(() -> linkFirstTime(identity, agencyIds));
     if (!account.isEnabled()) {
       throw new org.springframework.security.authentication.DisabledException(
           "The portal account " + account.getEmail() + " is disabled");
     }
-    account.setSubject(subject);
-    if (displayName != null && !displayName.isBlank()) {
+    String displayName = identity.displayName();
+    if (displayName != null
+        && !displayName.isBlank()
+        && !displayName.equals(account.getDisplayName())) {
       account.setDisplayName(displayName);
     }
-    account.setLastSignInAt(clock.instant());
-    Set<Long> agencyIds = new LinkedHashSet<>();
-    for (String code : agencyCodes) {
-      agencyDirectory.agencyIdByCode(code).ifPresent(agencyIds::add);
-    }
     // Keycloak owns roles and agencies; the copy lets alert audiences and liaison lists find
-    // people.
-    account.getRoles().clear();
-    account.getRoles().addAll(roles);
-    account.getLiaisonAgencyIds().clear();
-    if (roles.contains(Role.LIAISON)) {
-      account.getLiaisonAgencyIds().addAll(agencyIds);
+    // people. Written only when it changed, so that repeated sign-ins do not compete for the row.
+    Set<Role> roles = identity.roles();
+    Set<Long> liaisonAgencies = roles.contains(Role.LIAISON) ? agencyIds : Set.of();
+    if (!account.getRoles().equals(roles)) {
+      account.getRoles().clear();
+      account.getRoles().addAll(roles);
     }
-    account = accounts.save(account);
-    return toPortalUser(account, roles, agencyIds);
+    if (!account.getLiaisonAgencyIds().equals(liaisonAgencies)) {
+      account.getLiaisonAgencyIds().clear();
+      account.getLiaisonAgencyIds().addAll(liaisonAgencies);
+    }
+    PortalUser user = toPortalUser(account, roles, agencyIds, identity);
+    accounts.flush();
+    accounts.recordSignIn(account.getId(), clock.instant());
+    return user;
   }
 
+  /**
+   * A subject the portal has not seen: a new account, or an existing, never-linked account found by
+   * email when Keycloak verified that email and the account's agency is among the person's
+   * organizations. An account linked to another subject is never taken over.
+   */
+  private PortalAccount linkFirstTime(FederatedIdentity identity, Set<Long> agencyIds) {
+    Optional<PortalAccount> byEmail =
+        Optional.ofNullable(identity.email()).flatMap(accounts::findByEmailIgnoreCase);
+    if (byEmail.isEmpty()) {
+      var account =
+          new PortalAccount(
+              identity.email() != null ? identity.email() : identity.subject() + "@unknown.invalid",
+              identity.displayName() != null ? identity.displayName() : identity.subject());
+      account.setSubject(identity.subject());
+      return accounts.saveAndFlush(account);
+    }
+    PortalAccount existing = byEmail.get();
+    if (existing.getSubject() != null) {
+      throw refuse(identity, SignInRefused.Reason.LINKED_TO_ANOTHER_USER, existing);
+    }
+    if (!identity.emailVerified()) {
+      throw refuse(identity, SignInRefused.Reason.EMAIL_NOT_VERIFIED, existing);
+    }
+    Set<Long> accountAgencies = new LinkedHashSet<>(existing.getLiaisonAgencyIds());
+    counselorDirectory
+        .findByEmail(existing.getEmail())
+        .ifPresent(c -> accountAgencies.add(c.agencyId()));
+    // An account of no agency (statewide staff) carries nothing the token does not decide itself:
+    // roles and scope come from Keycloak. Any other account needs one of its agencies.
+    if (!accountAgencies.isEmpty() && Collections.disjoint(accountAgencies, agencyIds)) {
+      throw refuse(identity, SignInRefused.Reason.AGENCY_NOT_AMONG_ORGANIZATIONS, existing);
+    }
+    existing.setSubject(identity.subject());
+    return existing;
+  }
+
+  private static AccountLinkRefusedException refuse(
+      FederatedIdentity identity, SignInRefused.Reason reason, PortalAccount target) {
+    return refuse(identity, reason, "Account", target.getId(), target.getEmail());
+  }
+
+  private static AccountLinkRefusedException refuse(
+      FederatedIdentity identity,
+      SignInRefused.Reason reason,
+      String targetType,
+      Long targetId,
+      String targetLabel) {
+    return new AccountLinkRefusedException(
+        new SignInRefused(
+            identity.subject(),
+            identity.email(),
+            identity.displayName(),
+            identity.emailVerified(),
+            identity.agencyCodes(),
+            reason,
+            targetType,
+            targetId,
+            targetLabel));
+  }
+
+  /**
+   * @param identity the Keycloak identity, or {@code null} for a local (demo) account, whose link
+   *     to a counselor record is trusted
+   */
   private PortalUser toPortalUser(
-      PortalAccount account, Collection<Role> roles, Collection<Long> agencyIds) {
+      PortalAccount account,
+      Collection<Role> roles,
+      Collection<Long> agencyIds,
+      FederatedIdentity identity) {
     Set<Role> effectiveRoles = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     Set<Long> scopeAgencies = new LinkedHashSet<>(agencyIds);
     Long counselorId = account.getCounselorId();
@@ -102,6 +237,9 @@ public class AccountService {
             ? counselorDirectory.findByEmail(account.getEmail())
             : Optional.empty();
     if (counselorId == null && link.isPresent()) {
+      if (identity != null) {
+        checkCounselorLink(identity, account, link.get(), agencyIds);
+      }
       counselorId = link.get().counselorId();
       account.setCounselorId(counselorId);
     }
@@ -118,6 +256,26 @@ public class AccountService {
         scopeAgencies,
         agencyNames,
         counselorId);
+  }
+
+  /**
+   * A counselor record is linked to a Keycloak person only through a verified email that is the
+   * record's, and only when the record's agency is among the person's organizations.
+   */
+  private static void checkCounselorLink(
+      FederatedIdentity identity,
+      PortalAccount account,
+      CounselorDirectory.CounselorLink counselor,
+      Collection<Long> agencyIds) {
+    SignInRefused.Reason reason = null;
+    if (!identity.emailVerified() || !account.getEmail().equalsIgnoreCase(identity.email())) {
+      reason = SignInRefused.Reason.EMAIL_NOT_VERIFIED;
+    } else if (!agencyIds.contains(counselor.agencyId())) {
+      reason = SignInRefused.Reason.AGENCY_NOT_AMONG_ORGANIZATIONS;
+    }
+    if (reason != null) {
+      throw refuse(identity, reason, "Counselor", counselor.counselorId(), counselor.displayName());
+    }
   }
 
   /** Creates or updates a local account; used by the director and by the demo data. */

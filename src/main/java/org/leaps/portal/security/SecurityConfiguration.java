@@ -1,13 +1,19 @@
 package org.leaps.portal.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.leaps.portal.security.oidc.ClusterOidcSessionRegistry;
+import org.leaps.portal.security.oidc.KeycloakSessionCheck;
 import org.leaps.portal.security.oidc.KeycloakSettings;
 import org.leaps.portal.security.oidc.OpenHttpSessions;
 import org.leaps.portal.security.oidc.PortalOidcUserService;
 import org.leaps.portal.security.ui.LoginView;
+import org.leaps.portal.security.ui.SignInFailedView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
@@ -19,9 +25,11 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -38,14 +46,23 @@ class SecurityConfiguration {
 
   @Bean
   @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "demo", matchIfMissing = true)
-  SecurityFilterChain demoSecurityFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain demoSecurityFilterChain(HttpSecurity http, RequestUtil requestUtil)
+      throws Exception {
     permitOperationalEndpoints(http);
+    SecurityHeaders.apply(http, null);
+    // Vaadin's own CSRF setup exempts the sign-in form from the token; here only Vaadin's internal
+    // requests (which carry Vaadin's own token) are exempt, so a sign-in post needs the token too.
+    http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
     // Vaadin's default for an address that is no known route is denyAll: a signed-in person who
     // mistyped one got an empty 403. Signed-in requests reach Vaadin instead, which shows the
     // portal's own "page not found"; who may open a route stays with the views' annotations.
     return http.with(
             VaadinSecurityConfigurer.vaadin(),
-            vaadin -> vaadin.loginView(LoginView.class).anyRequest(AuthorizedUrl::authenticated))
+            vaadin ->
+                vaadin
+                    .loginView(LoginView.class)
+                    .enableCsrfConfiguration(false)
+                    .anyRequest(AuthorizedUrl::authenticated))
         .build();
   }
 
@@ -70,8 +87,11 @@ class SecurityConfiguration {
       ClusterOidcSessionRegistry sessionRegistry)
       throws Exception {
     permitOperationalEndpoints(http);
-    http.oauth2Login(
-        login -> login.userInfoEndpoint(info -> info.oidcUserService(oidcUserService)));
+    SecurityHeaders.apply(http, keycloak.url());
+    http.oauth2Login(login ->
+        login
+            .userInfoEndpoint(info -> info.oidcUserService(oidcUserService))
+            .failureHandler(SecurityConfiguration::explainFailedSignIn));
     http.oidcLogout(logout ->
         logout.oidcSessionRegistry(sessionRegistry).backChannel(Customizer.withDefaults()));
     return http.with(
@@ -94,6 +114,18 @@ class SecurityConfiguration {
   @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "oidc")
   OpenHttpSessions openHttpSessions() {
     return new OpenHttpSessions();
+  }
+
+  /** Ends sessions Keycloak no longer accepts within a minute (decision 048). */
+  @Bean
+  @ConditionalOnProperty(name = "leaps.auth.mode", havingValue = "oidc")
+  KeycloakSessionCheck keycloakSessionCheck(
+      OpenHttpSessions openSessions,
+      org.springframework.security.oauth2.client.OAuth2AuthorizedClientService authorizedClients,
+      @org.springframework.beans.factory.annotation.Value("${leaps.sso.session-recheck-after:40s}")
+          java.time.Duration recheckAfter,
+      java.time.Clock clock) {
+    return new KeycloakSessionCheck(openSessions, authorizedClients, recheckAfter, clock);
   }
 
   /** Both sign-in (which saves sessions) and back-channel logout pick this registry up. */
@@ -138,6 +170,27 @@ class SecurityConfiguration {
               + " (see application-keycloak.properties)");
     }
     return new InMemoryClientRegistrationRepository(registrations);
+  }
+
+  /**
+   * A Keycloak sign-in that ends without a session goes to the portal's own page, which says why in
+   * fixed words and whom to contact (SignInFailedView), not Spring's generic login page.
+   */
+  static void explainFailedSignIn(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+      throws IOException {
+    String code =
+        failure instanceof OAuth2AuthenticationException oauth
+            ? oauth.getError().getErrorCode()
+            : "";
+    SignInFailedView.Reason reason =
+        switch (code) {
+          case PortalOidcUserService.ACCOUNT_LINK_REFUSED -> SignInFailedView.Reason.LINK_REFUSED;
+          case PortalOidcUserService.ACCOUNT_DISABLED -> SignInFailedView.Reason.DISABLED;
+          default -> SignInFailedView.Reason.FAILED;
+        };
+    response.sendRedirect(
+        request.getContextPath() + "/" + SignInFailedView.ROUTE + "?reason=" + reason.code());
   }
 
   /** Health for probes, and the features' stylesheets (public files, no data). */

@@ -31,7 +31,8 @@ final class KeycloakServer {
   static final String REALM = "leaps";
   private static final String ADMIN = "admin";
   private static final String ADMIN_PASSWORD = "admin-e2e";
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+  // A fresh start takes about 20 s on an idle machine; on a shared, busy one it was seen at 450 s.
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(900);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static KeycloakServer running;
@@ -41,6 +42,7 @@ final class KeycloakServer {
   private final java.util.Set<Integer> portalPorts = new java.util.HashSet<>();
   private Process process;
   private Path log;
+  private String launchPortalUrl;
 
   private KeycloakServer(int port) {
     this.port = port;
@@ -64,8 +66,19 @@ final class KeycloakServer {
 
   /** Launches Keycloak on first use and waits until the realm is served. */
   synchronized KeycloakServer awaitReady() {
+    return awaitReady(8080);
+  }
+
+  /**
+   * Launches Keycloak on first use, with the realm export's portal addresses taken from the
+   * environment ({@code LEAPS_PORTAL_URL}, {@code LEAPS_PORTAL_INTERNAL_URL}) as docs/keycloak.md
+   * describes, pointing at a portal on this port; later portals are added through the admin API.
+   */
+  synchronized KeycloakServer awaitReady(int portalPort) {
     if (process == null) {
       long launchedAt = System.nanoTime();
+      launchPortalUrl = "http://localhost:" + portalPort;
+      portalPorts.add(portalPort);
       launch();
       awaitRealm();
       System.out.printf(
@@ -113,6 +126,8 @@ final class KeycloakServer {
       builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
       builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
       builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      builder.environment().put("LEAPS_PORTAL_URL", launchPortalUrl);
+      builder.environment().put("LEAPS_PORTAL_INTERNAL_URL", launchPortalUrl);
       Process process = builder.start();
       this.process = process;
       Runtime.getRuntime()
@@ -179,6 +194,66 @@ final class KeycloakServer {
             "backchannel.logout.url",
             "http://localhost:" + portalPort + "/logout/connect/back-channel/keycloak");
     admin("PUT", "/clients/" + client.get("id").asString(), JSON.writeValueAsString(client));
+  }
+
+  /** The portal address the realm import took from the environment. */
+  String launchPortalUrl() {
+    return launchPortalUrl;
+  }
+
+  /** The portal client as Keycloak holds it (redirect URIs, root URL, attributes). */
+  JsonNode portalClientSettings() {
+    return portalClient();
+  }
+
+  /** The realm's user profile (who may view and edit which attribute). */
+  JsonNode userProfile() {
+    return admin("GET", "/users/profile", null);
+  }
+
+  /**
+   * A new user with password {@code demo}, one realm role and membership of the organization with
+   * this name; the email is whatever an attacker typed, verified or not.
+   */
+  String createUser(
+      String username, String email, boolean emailVerified, String role, String organization) {
+    ObjectNode user = JSON.createObjectNode();
+    user.put("username", username);
+    user.put("email", email);
+    user.put("emailVerified", emailVerified);
+    user.put("firstName", "Mallory");
+    user.put("lastName", "Example");
+    user.put("enabled", true);
+    ObjectNode password = user.putArray("credentials").addObject();
+    password.put("type", "password");
+    password.put("value", "demo");
+    password.put("temporary", false);
+    admin("POST", "/users", JSON.writeValueAsString(user));
+    String id = userId(username);
+    JsonNode roleNode = admin("GET", "/roles/" + role, null);
+    admin(
+        "POST",
+        "/users/" + id + "/role-mappings/realm",
+        JSON.writeValueAsString(JSON.createArrayNode().add(roleNode)));
+    String orgId =
+        admin(
+                "GET",
+                "/organizations?exact=true&search="
+                    + URLEncoder.encode(organization, StandardCharsets.UTF_8),
+                null)
+            .get(0)
+            .get("id")
+            .asString();
+    admin("POST", "/organizations/" + orgId + "/members", JSON.writeValueAsString(id));
+    return id;
+  }
+
+  /** Disables or enables a user, as an administrator does on the user's page. */
+  void setEnabled(String username, boolean enabled) {
+    String id = userId(username);
+    ObjectNode user = (ObjectNode) admin("GET", "/users/" + id, null);
+    user.put("enabled", enabled);
+    admin("PUT", "/users/" + id, JSON.writeValueAsString(user));
   }
 
   /** Active Keycloak sessions of a user (by username). */

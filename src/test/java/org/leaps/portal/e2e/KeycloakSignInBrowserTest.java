@@ -10,20 +10,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leaps.portal.LeapsPortalApplication;
 import org.leaps.portal.testsupport.Browser;
 import org.leaps.portal.testsupport.Browsers;
+import org.leaps.portal.testsupport.KeycloakLinks;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Single sign-on end to end: real Keycloak 26 with the realm export, the portal in profile keycloak
@@ -41,6 +45,9 @@ class KeycloakSignInBrowserTest {
   private static final String PINEBELT_LIAISON = "liaison.pinebelt@leaps.example";
   private static final String UNPLACED = "unplaced@leaps.example";
   private static final String DISABLED = "disabled.liaison@leaps.example";
+  private static final String HATTIESBURG_LIAISON = "liaison.hattiesburg@leaps.example";
+  private static final String RETIRED_COUNSELOR = "retired.counselor@leaps.example";
+  private static final String GULFPORT = "Gulfport Police Department";
   private static final String PASSWORD = "demo";
 
   @LocalServerPort int port;
@@ -60,9 +67,13 @@ class KeycloakSignInBrowserTest {
     registry.add("leaps.keycloak.url", () -> KeycloakServer.start().url());
   }
 
+  @Autowired JdbcTemplate jdbc;
+
   @BeforeEach
   void pointKeycloakAtThisPortal() {
-    KeycloakServer.start().awaitReady().pointPortalClientAt(port);
+    // Other tests tie the demo accounts to made-up subjects; here the real Keycloak users sign in.
+    KeycloakLinks.forgetDemoAccountLinks(jdbc);
+    KeycloakServer.start().awaitReady(port).pointPortalClientAt(port);
   }
 
   private String portal() {
@@ -187,6 +198,119 @@ class KeycloakSignInBrowserTest {
     }
     assertThat(driver.getCurrentUrl()).startsWith(KeycloakServer.start().url());
     Browser.screenshot(driver, "keycloak-disabled-account");
+  }
+
+  @Test
+  void theRealmTakesThePortalAddressFromTheEnvironmentAndAPortalOnAnotherPortSignsIn() {
+    var keycloak = KeycloakServer.start();
+    // Keycloak was launched with LEAPS_PORTAL_URL pointing at this portal's random port, which
+    // the realm import put into the client: nothing was patched through the admin API for it.
+    assertThat(port).isNotEqualTo(8080);
+    assertThat(keycloak.launchPortalUrl()).isEqualTo(portal());
+    JsonNode client = keycloak.portalClientSettings();
+    assertThat(client.get("rootUrl").asString()).isEqualTo(portal());
+    assertThat(client.get("redirectUris").values())
+        .extracting(JsonNode::asString)
+        .contains(portal() + "/*")
+        .noneMatch(uri -> uri.contains("${"));
+    assertThat(client.get("attributes").get("frontchannel.logout.url").asString())
+        .startsWith(portal() + "/");
+
+    // Another liaison than the sign-out test's, whose Keycloak session count that test checks.
+    driver = browsers.open();
+    signInThroughKeycloak(HATTIESBURG_LIAISON);
+    assertThat(Browser.waitForText(driver, "#scope-line"))
+        .isEqualTo("Showing: Hattiesburg Police Department");
+  }
+
+  @Test
+  void aUserDisabledInKeycloakLosesThePortalWithinAMinute() {
+    var keycloak = KeycloakServer.start();
+    driver = browsers.open();
+    signInThroughKeycloak(RETIRED_COUNSELOR);
+    assertThat(Browser.waitForText(driver, "#scope-line"))
+        .isEqualTo("Showing: Hattiesburg Police Department");
+    try {
+      keycloak.setEnabled(RETIRED_COUNSELOR, false);
+      long disabledAt = System.nanoTime();
+
+      new WebDriverWait(driver, Duration.ofSeconds(75))
+          .pollingEvery(Duration.ofSeconds(2))
+          .until(d -> {
+            d.get(portal() + "/");
+            return d.getCurrentUrl().startsWith(keycloak.url() + "/realms/leaps/");
+          });
+      long seconds = (System.nanoTime() - disabledAt) / 1_000_000_000;
+      System.out.printf("A user disabled in Keycloak lost the portal after %d s%n", seconds);
+      assertThat(seconds).isLessThanOrEqualTo(60);
+      assertThat(driver.findElements(By.id("scope-line"))).isEmpty();
+    } finally {
+      keycloak.setEnabled(RETIRED_COUNSELOR, true);
+    }
+  }
+
+  @Test
+  void anEmailSetToAnotherAgencysCounselorIsRefusedAtTheFirstSignIn() {
+    var keycloak = KeycloakServer.start();
+    String jacksonCounselor =
+        jdbc.queryForObject(
+            "select c.email from counselor c join agency a on a.id = c.agency_id"
+                + " where a.code = 'JACKSON-PD' and c.email not in (select email from"
+                + " portal_account) order by c.id limit 1",
+            String.class);
+    String mallory = "mallory-" + System.nanoTime();
+    // A Gulfport counselor whose email was changed to a Jackson counselor's, not verified.
+    keycloak.createUser(mallory, jacksonCounselor, false, "counselor", GULFPORT);
+
+    driver = browsers.open();
+    signInThroughKeycloak(mallory);
+
+    assertThat(driver.getCurrentUrl()).contains("/signin-failed");
+    assertThat(Browser.waitForText(driver, "#signin-failed-title"))
+        .isEqualTo("Your sign-in could not be linked to your portal record");
+    assertThat(driver.findElement(By.tagName("body")).getText()).contains("liaison");
+    Browser.screenshot(driver, "keycloak-link-refused");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from portal_account where email = ?",
+                Integer.class,
+                jacksonCounselor))
+        .isZero();
+  }
+
+  @Test
+  void anEmailSetToAnExistingAccountNeverSwitchesItsOwner() {
+    var keycloak = KeycloakServer.start();
+    String victim = "victim-" + System.nanoTime() + "@victim.example";
+    jdbc.update(
+        "insert into portal_account (version, email, subject, display_name, enabled)"
+            + " values (0, ?, 'kc-the-real-owner', 'Victor Tim', true)",
+        victim);
+    String mallory = "mallory-" + System.nanoTime();
+    // Even an address an administrator marked as verified does not move an account.
+    keycloak.createUser(mallory, victim, true, "liaison", GULFPORT);
+
+    driver = browsers.open();
+    signInThroughKeycloak(mallory);
+
+    assertThat(Browser.waitForText(driver, "#signin-failed-title"))
+        .isEqualTo("Your sign-in could not be linked to your portal record");
+    assertThat(
+            jdbc.queryForObject(
+                "select subject from portal_account where email = ?", String.class, victim))
+        .isEqualTo("kc-the-real-owner");
+  }
+
+  @Test
+  void usersCannotEditTheirOwnEmailInKeycloak() {
+    JsonNode email =
+        KeycloakServer.start().userProfile().get("attributes").values().stream()
+            .filter(a -> a.get("name").asString().equals("email"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(email.get("permissions").get("edit").values())
+        .extracting(JsonNode::asString)
+        .containsExactly("admin");
   }
 
   private static boolean saysDisabled(WebDriver d) {

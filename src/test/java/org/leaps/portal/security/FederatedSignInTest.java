@@ -29,6 +29,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 class FederatedSignInTest {
 
   @Autowired AccountService accountService;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired AgencyService agencyService;
   @Autowired PortalAccountRepository accounts;
   @Autowired SignIn signIn;
@@ -43,6 +44,11 @@ class FederatedSignInTest {
 
   private long agencyId(String code) {
     return agencyService.agencyIdByCode(code).orElseThrow();
+  }
+
+  @org.junit.jupiter.api.BeforeEach
+  void startFromFirstSignIns() {
+    org.leaps.portal.testsupport.KeycloakLinks.forgetDemoAccountLinks(jdbc);
   }
 
   @AfterEach

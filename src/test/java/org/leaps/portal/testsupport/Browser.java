@@ -77,6 +77,9 @@ public final class Browser {
           "--disable-dev-shm-usage",
           "--user-data-dir=" + profile,
           "--window-size=" + width + "," + height);
+      // Lets tests read the console, e.g. for Content-Security-Policy violations.
+      options.setCapability(
+          "goog:loggingPrefs", java.util.Map.of("browser", java.util.logging.Level.ALL.getName()));
       var service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
       WebDriver driver = new ChromeDriver(service, options);
@@ -85,6 +88,13 @@ public final class Browser {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The browser console's messages since the last call (errors, warnings, CSP violations). */
+  public static List<String> consoleMessages(WebDriver driver) {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(entry -> entry.getLevel() + " " + entry.getMessage())
+        .toList();
   }
 
   /** Waits until Vaadin has no request in flight. */

@@ -31,6 +31,11 @@ public class OpenHttpSessions implements HttpSessionListener, HttpSessionIdListe
     sessions.put(event.getSession().getId(), event.getSession());
   }
 
+  /** This node's open sessions at this moment. */
+  public java.util.List<HttpSession> open() {
+    return java.util.List.copyOf(sessions.values());
+  }
+
   /** Ends the session with this id if it is open on this node; returns whether it was. */
   public boolean invalidate(String sessionId) {
     HttpSession session = sessions.remove(sessionId);

@@ -3,7 +3,9 @@ package org.leaps.portal.security.oidc;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.leaps.portal.security.AccountLinkRefusedException;
 import org.leaps.portal.security.AccountService;
+import org.leaps.portal.security.FederatedIdentity;
 import org.leaps.portal.security.PortalUser;
 import org.leaps.portal.security.Role;
 import org.slf4j.Logger;
@@ -23,6 +25,11 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * place the demo path ends, so nothing downstream knows which path was used.
  */
 public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+  /** OAuth2 error codes the sign-in failure page explains (SignInFailedView). */
+  public static final String ACCOUNT_DISABLED = "account_disabled";
+
+  public static final String ACCOUNT_LINK_REFUSED = "account_link_refused";
 
   private static final Logger log = LoggerFactory.getLogger(PortalOidcUserService.class);
 
@@ -48,14 +55,19 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
     try {
       user =
           accountService.signInFederated(
-              oidcUser.getSubject(),
-              oidcUser.getEmail(),
-              displayName(oidcUser),
-              roles,
-              agencyCodes);
+              new FederatedIdentity(
+                  oidcUser.getSubject(),
+                  oidcUser.getEmail(),
+                  Boolean.TRUE.equals(oidcUser.getEmailVerified()),
+                  displayName(oidcUser),
+                  roles,
+                  agencyCodes));
     } catch (DisabledException e) {
       throw new OAuth2AuthenticationException(
-          new OAuth2Error("account_disabled", e.getMessage(), null), e);
+          new OAuth2Error(ACCOUNT_DISABLED, e.getMessage(), null), e);
+    } catch (AccountLinkRefusedException e) {
+      throw new OAuth2AuthenticationException(
+          new OAuth2Error(ACCOUNT_LINK_REFUSED, e.getMessage(), null), e);
     }
     if (user.isUnplaced()) {
       log.info(

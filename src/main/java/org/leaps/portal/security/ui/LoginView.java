@@ -48,7 +48,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
     i18n.getErrorMessage().setTitle("Sign-in failed");
     i18n.getErrorMessage().setMessage("Check the email and password and try again.");
     loginForm.setI18n(i18n);
-    loginForm.setAction("login");
+    // Not a plain form action: the form would post without Spring's CSRF token, which the
+    // sign-in requires like every other post (decision 046). The same token-carrying post as the
+    // demo buttons is used instead.
+    loginForm.addLoginListener(e -> submitSignIn(e.getUsername(), e.getPassword()));
     loginForm.setForgotPasswordButtonVisible(false);
 
     var intro = new Div(title, subtitle);
@@ -82,7 +85,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
       button.addThemeVariants(ButtonVariant.PRIMARY);
       button.setAriaLabel("Sign in as " + account.description() + " (demo)");
       button.setId("demo-signin-" + account.email().split("@")[0].replace('.', '-'));
-      button.addClickListener(e -> submitSignIn(account.email()));
+      button.addClickListener(e -> submitSignIn(account.email(), DemoAccount.PASSWORD));
       var row = new Div(button, new Span(account.displayName() + " · " + account.description()));
       row.addClassName("demo-account");
       card.add(row);
@@ -90,7 +93,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
     return card;
   }
 
-  private void submitSignIn(String email) {
+  private void submitSignIn(String email, String password) {
     // Posts the regular sign-in form, with the CSRF token Vaadin puts in the page's meta tags.
     getElement()
         .executeJs(
@@ -112,7 +115,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
             form.submit();
             """,
             email,
-            DemoAccount.PASSWORD);
+            password);
   }
 
   @Override

@@ -23,8 +23,19 @@ public final class KeycloakTokens {
     return organizations;
   }
 
+  /** A user whose email Keycloak has verified. */
   public static OidcUser user(
       String subject, String email, String name, List<String> roles, Map<String, Object> agencies) {
+    return user(subject, email, true, name, roles, agencies);
+  }
+
+  public static OidcUser user(
+      String subject,
+      String email,
+      boolean emailVerified,
+      String name,
+      List<String> roles,
+      Map<String, Object> agencies) {
     Instant now = Instant.now();
     var token =
         OidcIdToken.withTokenValue("id-token-" + subject)
@@ -35,6 +46,7 @@ public final class KeycloakTokens {
             .expiresAt(now.plusSeconds(300))
             .claim("sid", "session-" + subject)
             .claim("email", email)
+            .claim("email_verified", emailVerified)
             .claim("name", name)
             .claim("preferred_username", email)
             .claim("roles", roles);

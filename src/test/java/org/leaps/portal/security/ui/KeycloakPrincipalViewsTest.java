@@ -31,6 +31,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class KeycloakPrincipalViewsTest extends SpringBrowserlessTest {
 
   @Autowired AccountService accountService;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  @org.junit.jupiter.api.BeforeEach
+  void startFromFirstSignIns() {
+    org.leaps.portal.testsupport.KeycloakLinks.forgetDemoAccountLinks(jdbc);
+  }
 
   @AfterEach
   void signOut() {
