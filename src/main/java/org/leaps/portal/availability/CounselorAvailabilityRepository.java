@@ -58,6 +58,23 @@ interface CounselorAvailabilityRepository extends JpaRepository<CounselorAvailab
   @Query("select c.id from Counselor c where lower(c.email) = lower(:email)")
   Optional<Long> counselorIdByEmail(@Param("email") String email);
 
+  /**
+   * Directory facts of active counselors: id, first name, agency id, agency name, home county,
+   * region, mobile, work phone, and the directory choice (phone, call, text).
+   */
+  @Query(
+      "select c.id, c.firstName, ag.id, ag.name, hc.fips, c.regionCode, c.mobilePhone,"
+          + " c.workPhone, a.directoryPhone, a.directoryCall, a.directoryText"
+          + " from CounselorAvailability a, Counselor c join c.agency ag join c.homeCounty hc"
+          + " where a.counselorId = c.id and c.id in :ids and c.status = 'ACTIVE'")
+  List<Object[]> directoryRows(@Param("ids") Collection<Long> ids);
+
+  @Query("select c.id, s from Counselor c join c.specialties s where c.id in :ids")
+  List<Object[]> specialtiesOf(@Param("ids") Collection<Long> ids);
+
+  @Query("select c.mobilePhone, c.workPhone from Counselor c where c.id = :id")
+  List<Object[]> phonesOf(@Param("id") Long counselorId);
+
   @Query("select count(a) > 0 from CounselorAvailability a")
   boolean anyExist();
 }

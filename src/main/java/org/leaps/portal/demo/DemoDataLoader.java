@@ -109,6 +109,11 @@ class DemoDataLoader implements ApplicationRunner {
     Map<String, Long> ids = new HashMap<>();
     agencyByCode.forEach((code, agency) -> ids.put(code, agency.getId()));
     for (DemoAccount account : DemoAccount.ALL) {
+      if (account.role() == Role.OFFICER) {
+        accountService.provisionOfficer(
+            account.email(), account.displayName(), ids.get(account.agencyCodes().getFirst()));
+        continue;
+      }
       Set<Long> liaisonOf =
           account.role() == Role.LIAISON
               ? account.agencyCodes().stream().map(ids::get).collect(Collectors.toSet())

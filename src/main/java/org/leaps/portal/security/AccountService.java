@@ -44,7 +44,11 @@ public class AccountService {
   public PortalUser signInLocal(PortalAccount account) {
     PortalAccount managed = accounts.findById(account.getId()).orElseThrow();
     managed.setLastSignInAt(clock.instant());
-    return toPortalUser(managed, managed.getRoles(), managed.getLiaisonAgencyIds());
+    Set<Long> agencyIds = new LinkedHashSet<>(managed.getLiaisonAgencyIds());
+    if (managed.getRoles().contains(Role.OFFICER) && managed.getOfficerAgencyId() != null) {
+      agencyIds.add(managed.getOfficerAgencyId());
+    }
+    return toPortalUser(managed, managed.getRoles(), agencyIds);
   }
 
   /**
@@ -138,6 +142,15 @@ public class AccountService {
     account.getLiaisonAgencyIds().clear();
     account.getLiaisonAgencyIds().addAll(liaisonAgencyIds);
     account.setCounselorId(counselorId);
+    return accounts.save(account);
+  }
+
+  /** Creates or updates a local officer account serving one agency (the demo officer). */
+  @org.springframework.security.access.prepost.PreAuthorize("hasRole('DIRECTOR')")
+  public PortalAccount provisionOfficer(String email, String displayName, Long agencyId) {
+    PortalAccount account =
+        provisionAccount(email, displayName, Set.of(Role.OFFICER), Set.of(), null);
+    account.setOfficerAgencyId(agencyId);
     return accounts.save(account);
   }
 
