@@ -155,6 +155,7 @@ public class AccountService {
   }
 
   /** Liaison names of an agency, visible to the agency's members. */
+  @org.springframework.security.access.prepost.PreAuthorize(Role.IN_PROGRAM)
   @Transactional(readOnly = true)
   public List<String> liaisonNamesOf(Long agencyId) {
     return accounts.findLiaisonsOf(agencyId).stream().map(PortalAccount::getDisplayName).toList();

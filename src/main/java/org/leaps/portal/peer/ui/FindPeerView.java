@@ -50,7 +50,7 @@ import org.leaps.portal.security.Role;
  */
 @Route("find-a-peer")
 @PageTitle("Find a peer")
-@Menu(order = 5, icon = "vaadin:handshake", title = "Find a peer")
+@Menu(order = 45, icon = "vaadin:handshake", title = "Find a peer")
 @RolesAllowed({
   Role.OFFICER_NAME,
   Role.COUNSELOR_NAME,
@@ -278,7 +278,11 @@ public class FindPeerView extends Main implements BeforeEnterObserver {
   }
 
   private static Anchor link(String href, VaadinIcon icon, String verb, Peer peer, String cls) {
-    var anchor = new Anchor(href, icon.create(), new Span(verb));
+    var anchor = new Anchor();
+    anchor.add(icon.create(), new Span(verb));
+    // tel: and sms: are not among Vaadin's default safe schemes; the service builds both links
+    // from the digits of a roster number only (PhoneLinks), so nothing else can reach the href.
+    anchor.setUnsafeHref(href);
     anchor.addClassNames("peer-action", cls);
     anchor
         .getElement()
