@@ -43,7 +43,9 @@ public class AccountService {
   /** The principal for a local account: roles and liaison agencies from the portal's own tables. */
   public PortalUser signInLocal(PortalAccount account) {
     PortalAccount managed = accounts.findById(account.getId()).orElseThrow();
-    managed.setLastSignInAt(clock.instant());
+    if (!isOfficerOnly(managed.getRoles())) {
+      managed.setLastSignInAt(clock.instant()); // an officer's sign-in is a look (decision 090)
+    }
     Set<Long> agencyIds = new LinkedHashSet<>(managed.getLiaisonAgencyIds());
     if (managed.getRoles().contains(Role.OFFICER) && managed.getOfficerAgencyId() != null) {
       agencyIds.add(managed.getOfficerAgencyId());
@@ -61,27 +63,38 @@ public class AccountService {
    */
   public PortalUser signInFederated(
       String subject, String email, String displayName, Set<Role> roles, Set<String> agencyCodes) {
-    PortalAccount account =
+    Optional<PortalAccount> existing =
         Optional.ofNullable(email)
             .flatMap(accounts::findByEmailIgnoreCase)
-            .or(() -> accounts.findBySubject(subject))
-            .orElseGet(() ->
-                new PortalAccount(
-                    email != null ? email : subject + "@unknown.invalid",
-                    displayName != null ? displayName : subject));
-    if (!account.isEnabled()) {
+            .or(() -> accounts.findBySubject(subject));
+    if (existing.isPresent() && !existing.get().isEnabled()) {
       throw new org.springframework.security.authentication.DisabledException(
-          "The portal account " + account.getEmail() + " is disabled");
+          "The portal account " + existing.get().getEmail() + " is disabled");
     }
+    if (isOfficerOnly(roles)) {
+      // An officer can only find a peer, so an account row or a sign-in time would record that
+      // they looked (decision 090). Nothing is written; Keycloak's claims are the whole principal.
+      Set<Long> agencyIds = agencyIds(agencyCodes);
+      return new PortalUser(
+          existing.map(PortalAccount::getId).orElse(null),
+          displayName != null && !displayName.isBlank() ? displayName : email,
+          email,
+          roles,
+          agencyIds,
+          agencyDirectory.agencyNames(agencyIds),
+          null);
+    }
+    PortalAccount account =
+        existing.orElseGet(() ->
+            new PortalAccount(
+                email != null ? email : subject + "@unknown.invalid",
+                displayName != null ? displayName : subject));
     account.setSubject(subject);
     if (displayName != null && !displayName.isBlank()) {
       account.setDisplayName(displayName);
     }
     account.setLastSignInAt(clock.instant());
-    Set<Long> agencyIds = new LinkedHashSet<>();
-    for (String code : agencyCodes) {
-      agencyDirectory.agencyIdByCode(code).ifPresent(agencyIds::add);
-    }
+    Set<Long> agencyIds = agencyIds(agencyCodes);
     // Keycloak owns roles and agencies; the copy lets alert audiences and liaison lists find
     // people.
     account.getRoles().clear();
@@ -92,6 +105,19 @@ public class AccountService {
     }
     account = accounts.save(account);
     return toPortalUser(account, roles, agencyIds);
+  }
+
+  private Set<Long> agencyIds(Set<String> agencyCodes) {
+    Set<Long> agencyIds = new LinkedHashSet<>();
+    for (String code : agencyCodes) {
+      agencyDirectory.agencyIdByCode(code).ifPresent(agencyIds::add);
+    }
+    return agencyIds;
+  }
+
+  /** Someone whose only portal role is officer: outside the peer support program. */
+  private static boolean isOfficerOnly(Collection<Role> roles) {
+    return roles.contains(Role.OFFICER) && roles.stream().noneMatch(Role::isProgramRole);
   }
 
   private PortalUser toPortalUser(

@@ -37,9 +37,17 @@ public record PortalUser(
     return roles.stream().anyMatch(Role::isStatewide);
   }
 
-  /** A person whom the portal cannot place in any agency, and who is not statewide staff. */
+  /**
+   * A person whom the portal cannot place in any agency, and who is not statewide staff. An officer
+   * needs no agency to find a peer, so an officer alone is never unplaced.
+   */
   public boolean isUnplaced() {
-    return !isStatewide() && agencyIds.isEmpty();
+    return !isStatewide() && agencyIds.isEmpty() && !isOfficerOnly();
+  }
+
+  /** Only the officer role: outside the peer support program, sees Find a peer alone. */
+  public boolean isOfficerOnly() {
+    return has(Role.OFFICER) && !inProgram();
   }
 
   /** Belongs to the peer support program: any role but officer. */

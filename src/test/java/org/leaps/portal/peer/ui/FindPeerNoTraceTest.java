@@ -65,7 +65,7 @@ class FindPeerNoTraceTest extends SpringBrowserlessTest {
 
     PortalUser officer = signIn.as(SignIn.OFFICER);
     FindPeerView view = navigate(FindPeerView.class);
-    assertThat($(Paragraph.class).id("privacy-promise").getText())
+    assertThat($(Paragraph.class).id("privacy-promise").getElement().getTextRecursively())
         .isEqualTo(FindPeerView.PRIVACY_PROMISE)
         .contains("no record of who opens this page");
     test($(Checkbox.class).id("not-my-agency")).click();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +18,8 @@ import org.leaps.portal.availability.DemoCounselor;
 import org.leaps.portal.availability.DirectoryChoice;
 import org.leaps.portal.availability.DirectoryPhone;
 import org.leaps.portal.base.TimeConfiguration;
+import org.leaps.portal.counselor.Specialty;
+import org.leaps.portal.geography.County;
 import org.leaps.portal.security.PortalUser;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
@@ -54,10 +58,17 @@ class PeerListingRulesTest extends SpringBrowserlessTest {
     signIn.out();
   }
 
-  /** Opens the page as the officer with their own agency included, and reads the cards. */
+  /**
+   * Opens the page as the officer with their own agency included, near Hannah's home county and
+   * with one of her specialties (so that she is among the first 50), and reads the cards.
+   */
+  @SuppressWarnings("unchecked")
   private PeerCards asOfficerIncludingMyAgency() {
     signIn.as(SignIn.OFFICER);
     FindPeerView view = navigate(FindPeerView.class);
+    test((ComboBox<County>) $(ComboBox.class).id("near-county")).selectItem("Harrison");
+    test((Select<Specialty>) $(Select.class).id("specialty"))
+        .selectItem(Specialty.SCHOOL_INCIDENT.label());
     assertThat(PeerCards.of(view).find(hannah)).as("hidden by not-from-my-agency").isEmpty();
     test($(Checkbox.class).id("not-my-agency")).click();
     return PeerCards.of(view);
