@@ -548,6 +548,7 @@ public class AvailabilityService {
                 (String) row[3],
                 (String) row[4],
                 (String) row[5],
+                (String) row[11],
                 open.get(id),
                 specialties.getOrDefault(id, java.util.Set.of()),
                 phone,

@@ -60,11 +60,11 @@ interface CounselorAvailabilityRepository extends JpaRepository<CounselorAvailab
 
   /**
    * Directory facts of active counselors: id, first name, agency id, agency name, home county,
-   * region, mobile, work phone, and the directory choice (phone, call, text).
+   * region, mobile, work phone, the directory choice (phone, call, text), home ZIP.
    */
   @Query(
       "select c.id, c.firstName, ag.id, ag.name, hc.fips, c.regionCode, c.mobilePhone,"
-          + " c.workPhone, a.directoryPhone, a.directoryCall, a.directoryText"
+          + " c.workPhone, a.directoryPhone, a.directoryCall, a.directoryText, c.homeZip"
           + " from CounselorAvailability a, Counselor c join c.agency ag join c.homeCounty hc"
           + " where a.counselorId = c.id and c.id in :ids and c.status = 'ACTIVE'")
   List<Object[]> directoryRows(@Param("ids") Collection<Long> ids);

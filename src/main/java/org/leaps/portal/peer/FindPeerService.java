@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.leaps.portal.availability.AvailabilityService;
 import org.leaps.portal.availability.AvailabilityStatus;
@@ -13,9 +13,10 @@ import org.leaps.portal.availability.DriveRadius;
 import org.leaps.portal.availability.PeerContact;
 import org.leaps.portal.base.TimeConfiguration;
 import org.leaps.portal.counselor.Specialty;
-import org.leaps.portal.geography.County;
+import org.leaps.portal.geography.GeoPoint;
 import org.leaps.portal.geography.GeographyService;
-import org.leaps.portal.geography.GreatCircle;
+import org.leaps.portal.geography.Position;
+import org.leaps.portal.geography.ZipCentroid;
 import org.leaps.portal.security.CurrentUser;
 import org.leaps.portal.security.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,13 +73,12 @@ public class FindPeerService {
   @PreAuthorize(MAY_FIND)
   public PeerList find(PeerFilter filter) {
     PeerFilter f = filter == null ? PeerFilter.DEFAULT : filter;
-    County near = nearCounty(f);
+    GeoPoint near = origin(f);
     Double withinKm =
         near == null || f.withinMinutes() == null
             ? null
             : DriveRadius.greatCircleKm(f.withinMinutes());
     Set<Long> myAgencies = currentUser.get().map(PortalUser::agencyIds).orElse(Set.of());
-    Map<String, County> counties = near == null ? Map.of() : geography.countiesByFips();
     List<Peer> matching = new ArrayList<>();
     for (PeerContact contact : availability.peersNow()) {
       if (f.notMyAgency() && myAgencies.contains(contact.agencyId())) {
@@ -92,13 +92,12 @@ public class FindPeerService {
       }
       Double distance = null;
       if (near != null) {
-        County home = counties.get(contact.countyFips());
-        if (home == null) {
+        // The counselor's home or duty ZIP when known, else their home county's centre.
+        Optional<Position> home = geography.position(contact.homeZip(), contact.countyFips());
+        if (home.isEmpty()) {
           continue;
         }
-        distance =
-            GreatCircle.distanceKm(
-                near.getLatitude(), near.getLongitude(), home.getLatitude(), home.getLongitude());
+        distance = near.distanceKmTo(home.get().point());
         if (withinKm != null && distance > withinKm) {
           continue;
         }
@@ -109,12 +108,21 @@ public class FindPeerService {
     return new PeerList(matching.subList(0, Math.min(MAX_SHOWN, matching.size())), matching.size());
   }
 
-  private County nearCounty(PeerFilter f) {
+  /** Where distances are measured from: the ZIP centroid, else the county centre, else nowhere. */
+  private GeoPoint origin(PeerFilter f) {
+    if (f.nearZip() != null && !f.nearZip().isBlank()) {
+      return geography
+          .zipCentroid(f.nearZip())
+          .map(ZipCentroid::point)
+          .orElseThrow(() ->
+              new IllegalArgumentException("ZIP code: enter a Mississippi ZIP code such as 39501"));
+    }
     if (f.nearCountyFips() == null) {
       return null;
     }
     return geography
         .county(f.nearCountyFips())
+        .map(c -> GeographyService.centreOf(c).point())
         .orElseThrow(() -> new IllegalArgumentException("County: unknown county"));
   }
 

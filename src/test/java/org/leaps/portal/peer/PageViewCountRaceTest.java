@@ -19,8 +19,8 @@ import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Officers open the page at the same moment on eight threads: the single-statement increment (insert
- * or add one) loses no count and keeps one row per day.
+ * Officers open the page at the same moment on eight threads: the single-statement increment
+ * (insert or add one) loses no count and keeps one row per day.
  */
 @PortalTest
 class PageViewCountRaceTest {
@@ -71,7 +71,10 @@ class PageViewCountRaceTest {
     }
     assertThat(today()).isEqualTo(before + THREADS * VIEWS_EACH);
     signIn.as(SignIn.DIRECTOR);
-    assertThat(service.dailyViews(1)).hasSize(1).first().extracting(DailyViews::views)
+    assertThat(service.dailyViews(1))
+        .hasSize(1)
+        .first()
+        .extracting(DailyViews::views)
         .isEqualTo(before + THREADS * VIEWS_EACH);
   }
 }

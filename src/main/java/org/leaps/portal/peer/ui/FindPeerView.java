@@ -18,6 +18,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -34,6 +36,7 @@ import org.leaps.portal.counselor.Specialty;
 import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.GeographyService;
 import org.leaps.portal.geography.Region;
+import org.leaps.portal.geography.ZipCentroids;
 import org.leaps.portal.peer.DailyViews;
 import org.leaps.portal.peer.FindPeerService;
 import org.leaps.portal.peer.Peer;
@@ -79,6 +82,8 @@ public class FindPeerView extends Main implements BeforeEnterObserver {
   private final Select<Specialty> specialty = new Select<>();
   private final Select<Region> region = new Select<>();
   private final ComboBox<County> nearCounty = new ComboBox<>("Near county");
+  private final TextField nearZip = new TextField("Or near ZIP code");
+  private final Paragraph zipCredit = new Paragraph(ZipCentroids.CREDIT);
   private final Select<Integer> within = new Select<>();
   private final Paragraph resultLine = new Paragraph();
   private final UnorderedList list = new UnorderedList();
@@ -147,7 +152,18 @@ public class FindPeerView extends Main implements BeforeEnterObserver {
     nearCounty.setItemLabelGenerator(County::getName);
     nearCounty.setClearButtonVisible(true);
     nearCounty.setPlaceholder("Any county");
-    nearCounty.setHelperText("Nearest first, by home county");
+    nearCounty.setHelperText("Nearest first");
+
+    nearZip.setId("near-zip");
+    nearZip.setMaxLength(5);
+    nearZip.setAllowedCharPattern("[0-9]");
+    nearZip.setPlaceholder("e.g. 39501");
+    nearZip.setClearButtonVisible(true);
+    nearZip.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+    nearZip.getElement().setAttribute("inputmode", "numeric");
+    nearZip.getElement().setAttribute("autocomplete", "postal-code");
+    zipCredit.addClassName("peer-credit");
+    zipCredit.setVisible(false);
 
     within.setId("within");
     within.setLabel("Distance");
@@ -162,15 +178,26 @@ public class FindPeerView extends Main implements BeforeEnterObserver {
     specialty.addValueChangeListener(e -> refresh());
     region.addValueChangeListener(e -> refresh());
     nearCounty.addValueChangeListener(e -> {
-      within.setEnabled(e.getValue() != null);
-      if (e.getValue() == null) {
-        within.clear();
+      if (e.getValue() != null && !nearZip.isEmpty()) {
+        nearZip.clear(); // one place to measure from: the county now
       }
-      refresh();
+      placeChanged();
+    });
+    nearZip.addValueChangeListener(e -> {
+      if (!usableZip() && !nearZip.isEmpty()) {
+        nearZip.setErrorMessage("ZIP code: enter a Mississippi ZIP code such as 39501");
+        nearZip.setInvalid(true);
+        return;
+      }
+      nearZip.setInvalid(false);
+      if (usableZip() && nearCounty.getValue() != null) {
+        nearCounty.clear(); // one place to measure from: the ZIP now
+      }
+      placeChanged();
     });
     within.addValueChangeListener(e -> refresh());
 
-    var place = new Div(nearCounty, within);
+    var place = new Div(nearCounty, nearZip, within, zipCredit);
     place.addClassName("peer-place");
     var more = new Div(specialty, region, place);
     more.addClassName("peer-more-filters");
@@ -182,6 +209,20 @@ public class FindPeerView extends Main implements BeforeEnterObserver {
     return box;
   }
 
+  private boolean usableZip() {
+    return !nearZip.isEmpty() && ZipCentroids.find(nearZip.getValue()).isPresent();
+  }
+
+  private void placeChanged() {
+    boolean place = nearCounty.getValue() != null || usableZip();
+    within.setEnabled(place);
+    if (!place) {
+      within.clear();
+    }
+    zipCredit.setVisible(usableZip());
+    refresh();
+  }
+
   private static String driveTime(int minutes) {
     return minutes < 60 ? minutes + "-minute" : (minutes / 60) + "-hour";
   }
@@ -189,12 +230,14 @@ public class FindPeerView extends Main implements BeforeEnterObserver {
   /** The filter as the fields show it. */
   PeerFilter filter() {
     County county = nearCounty.getValue();
+    String zip = usableZip() ? nearZip.getValue() : null;
     return new PeerFilter(
         region.getValue() == null ? null : region.getValue().getCode(),
         county == null ? null : county.getFips(),
-        county == null ? null : within.getValue(),
+        county == null && zip == null ? null : within.getValue(),
         specialty.getValue(),
-        notMyAgency.getValue());
+        notMyAgency.getValue(),
+        zip);
   }
 
   // --- the list --------------------------------------------------------------------------------

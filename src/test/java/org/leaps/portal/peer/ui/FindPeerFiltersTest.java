@@ -1,12 +1,14 @@
 package org.leaps.portal.peer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +21,7 @@ import org.leaps.portal.availability.DriveRadius;
 import org.leaps.portal.availability.PeerContact;
 import org.leaps.portal.counselor.Specialty;
 import org.leaps.portal.geography.County;
+import org.leaps.portal.geography.GeoPoint;
 import org.leaps.portal.geography.GeographyService;
 import org.leaps.portal.geography.Region;
 import org.leaps.portal.testsupport.PortalTest;
@@ -59,6 +62,41 @@ class FindPeerFiltersTest extends SpringBrowserlessTest {
   private Map<Long, PeerContact> everyoneOpen() {
     return availability.peersNow().stream()
         .collect(Collectors.toMap(PeerContact::counselorId, Function.identity()));
+  }
+
+  /** From the counselor's home or duty ZIP, else their home county's centre. */
+  private double distanceKm(PeerContact peer, GeoPoint from) {
+    return geography
+        .position(peer.homeZip(), peer.countyFips())
+        .orElseThrow()
+        .point()
+        .distanceKmTo(from);
+  }
+
+  @Test
+  void nearAZipCodeMeasuresFromItsCentroidAndRefusesOtherText() {
+    TextField zip = $(TextField.class).id("near-zip");
+    test(zip).setValue("12345");
+    assertThat(zip.isInvalid()).isTrue();
+    assertThat(zip.getErrorMessage())
+        .isEqualTo("ZIP code: enter a Mississippi ZIP code such as 39501");
+    assertThat(cards().cards()).allMatch(c -> c.distanceKm() == null);
+
+    test(zip).setValue("39501");
+    assertThat(zip.isInvalid()).isFalse();
+    assertThat(cards().cards()).isNotEmpty();
+    assertThat(cards().cards())
+        .isSortedAccordingTo(Comparator.comparing(PeerCards.Card::distanceKm));
+    GeoPoint gulfport = geography.zipCentroid("39501").orElseThrow().point();
+    Map<Long, PeerContact> open = everyoneOpen();
+    PeerCards.Card nearest = cards().cards().getFirst();
+    assertThat(nearest.distanceKm())
+        .isCloseTo(distanceKm(open.get(nearest.counselorId()), gulfport), within(0.5));
+
+    @SuppressWarnings("unchecked")
+    ComboBox<County> near = $(ComboBox.class).id("near-county");
+    test(near).selectItem("Hinds");
+    assertThat(zip.isEmpty()).as("the county replaces the ZIP").isTrue();
   }
 
   @Test
@@ -120,9 +158,8 @@ class FindPeerFiltersTest extends SpringBrowserlessTest {
     assertThat(cards().cards()).allMatch(c -> c.distanceKm() <= Math.round(limitKm) + 0.5);
     assertThat(cards().cards().size()).isLessThanOrEqualTo(anyDistance);
     Map<Long, PeerContact> open = everyoneOpen();
-    Map<String, County> counties = geography.countiesByFips();
-    assertThat(cards().ids())
-        .allMatch(id -> counties.get(open.get(id).countyFips()).distanceKmTo(hinds) <= limitKm);
+    GeoPoint centre = GeographyService.centreOf(hinds).point();
+    assertThat(cards().ids()).allMatch(id -> distanceKm(open.get(id), centre) <= limitKm);
 
     near.clear();
     assertThat(within.isEnabled()).isFalse();
