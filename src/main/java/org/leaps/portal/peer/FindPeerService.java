@@ -40,12 +40,7 @@ public class FindPeerService {
   public static final int MAX_SHOWN = 50;
 
   private static final Comparator<Peer> AVAILABLE_FIRST =
-      Comparator.comparing((Peer p) -> p.status() != AvailabilityStatus.AVAILABLE)
-          .thenComparing(Peer::firstName, String.CASE_INSENSITIVE_ORDER)
-          .thenComparing(Peer::counselorId);
-
-  private static final Comparator<Peer> NEAREST_FIRST =
-      Comparator.comparing(Peer::distanceKm).thenComparing(AVAILABLE_FIRST);
+      Comparator.comparing((Peer p) -> p.status() != AvailabilityStatus.AVAILABLE);
 
   private final AvailabilityService availability;
   private final GeographyService geography;
@@ -104,7 +99,15 @@ public class FindPeerService {
       }
       matching.add(toPeer(contact, distance));
     }
-    matching.sort(near == null ? AVAILABLE_FIRST : NEAREST_FIRST);
+    long day = LocalDate.now(clock.withZone(TimeConfiguration.PROGRAM_ZONE)).toEpochDay();
+    // Without a place: available first, then an order that changes daily, so that the same few
+    // names are not always on top and asked every time.
+    Comparator<Peer> rotation =
+        Comparator.comparingLong(p -> Long.hashCode(p.counselorId() * 0x9E3779B97F4A7C15L ^ day));
+    matching.sort(
+        near == null
+            ? AVAILABLE_FIRST.thenComparing(rotation)
+            : Comparator.comparing(Peer::distanceKm).thenComparing(AVAILABLE_FIRST));
     return new PeerList(matching.subList(0, Math.min(MAX_SHOWN, matching.size())), matching.size());
   }
 

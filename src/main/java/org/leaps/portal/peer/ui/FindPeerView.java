@@ -115,10 +115,11 @@ public class FindPeerView extends Main implements BeforeEnterObserver {
     list.addClassName("peer-list");
     list.getElement().setAttribute("aria-label", "Counselors you can reach now");
 
-    add(intro, privacy, filters(geography, user), resultLine, list);
+    add(intro, privacy);
     if (user.has(Role.DIRECTOR)) {
-      add(pageViews());
+      add(pageViews()); // above the list, which can be 50 cards long
     }
+    add(filters(geography, user), resultLine, list);
     refresh();
   }
 
@@ -252,12 +253,16 @@ public class FindPeerView extends Main implements BeforeEnterObserver {
               + (notMyAgency.getValue() ? " or include your own agency." : "."));
     } else if (shown < result.matching()) {
       resultLine.setText(
-          result.matching() + " counselors can be reached now; the " + shown + " first are shown.");
+          "The first "
+              + shown
+              + " of "
+              + result.matching()
+              + " counselors you can reach now. A place or specialty narrows the list.");
     } else {
       resultLine.setText(
           result.matching() == 1
-              ? "1 counselor can be reached now."
-              : result.matching() + " counselors can be reached now.");
+              ? "1 counselor you can reach now."
+              : result.matching() + " counselors you can reach now.");
     }
     for (Peer peer : result.peers()) {
       list.add(card(peer));

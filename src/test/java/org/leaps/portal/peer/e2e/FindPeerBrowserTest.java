@@ -15,6 +15,7 @@ import org.leaps.portal.testsupport.Browsers;
 import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -99,7 +100,9 @@ class FindPeerBrowserTest {
     Browser.waitForVaadin(desktop);
     Browser.waitForText(desktop, "#peer-list .peer-card");
     desktop.findElement(By.cssSelector("#more-filters vaadin-details-summary")).click();
-    desktop.findElement(By.cssSelector("#page-views vaadin-details-summary")).click();
+    WebElement views = desktop.findElement(By.cssSelector("#page-views vaadin-details-summary"));
+    ((JavascriptExecutor) desktop).executeScript("arguments[0].scrollIntoView();", views);
+    views.click();
     Browser.waitForVaadin(desktop);
     assertThat(Browser.waitForText(desktop, "#page-views-total")).startsWith("Last 30 days: ");
     Browser.screenshot(desktop, "find-a-peer-director-desktop");

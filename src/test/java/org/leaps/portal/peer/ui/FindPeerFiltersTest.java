@@ -111,7 +111,7 @@ class FindPeerFiltersTest extends SpringBrowserlessTest {
     long gulfportOpen =
         everyoneOpen().values().stream().filter(p -> p.agencyName().equals(GULFPORT_PD)).count();
     assertThat(gulfportOpen).as("demo data has Gulfport PD counselors open now").isPositive();
-    assertThat($(Paragraph.class).id("peer-count").getText()).contains("can be reached now");
+    assertThat($(Paragraph.class).id("peer-count").getText()).contains("you can reach now");
     assertThat(cards().cards()).anyMatch(c -> c.agency().equals(GULFPORT_PD));
   }
 
