@@ -9,6 +9,7 @@ import org.leaps.portal.audit.FieldChange;
 import org.leaps.portal.security.AccessScope;
 import org.leaps.portal.security.AgencyDirectory;
 import org.leaps.portal.security.CurrentUser;
+import org.leaps.portal.security.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -43,7 +44,7 @@ public class AgencyService implements AgencyDirectory {
   }
 
   /** A page of the agencies in scope whose name or code starts with {@code search}, by name. */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public List<Agency> page(String search, Pageable pageable) {
     Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : BY_NAME;
     return agencies
@@ -54,7 +55,7 @@ public class AgencyService implements AgencyDirectory {
         .getContent();
   }
 
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public long count(String search) {
     return agencies.count(matching(search));
   }
@@ -154,20 +155,20 @@ public class AgencyService implements AgencyDirectory {
   }
 
   /** The agencies in the current person's scope, by name. */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public List<Agency> agenciesInScope() {
     AccessScope scope = currentUser.scope();
     return agencies.findInScope(scope.statewide(), scope.agencyIdsForQuery(), BY_NAME);
   }
 
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public long countActiveAgenciesInScope() {
     AccessScope scope = currentUser.scope();
     return agencies.countActiveInScope(scope.statewide(), scope.agencyIdsForQuery());
   }
 
   /** An agency the current person may see; another agency's id reads as "not found". */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public Optional<Agency> findInScope(Long id) {
     return agencies.findById(id).filter(a -> currentUser.scope().includes(a.getId()));
   }
@@ -176,19 +177,19 @@ public class AgencyService implements AgencyDirectory {
    * Every agency, by name: names and codes are not confidential, and a counselor may serve an
    * agency outside the editor's scope as an additional agency (decision 015).
    */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public List<Agency> allAgencies() {
     return agencies.findAll(BY_NAME);
   }
 
   /** The active agencies, by name: what a counselor may be added to as an additional agency. */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public List<Agency> activeAgencies() {
     return allAgencies().stream().filter(Agency::isActive).toList();
   }
 
   /** Agencies by id, whatever the scope (see {@link #allAgencies()}). */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public List<Agency> findAllById(Collection<Long> ids) {
     return ids.isEmpty() ? List.of() : agencies.findAllById(ids);
   }
@@ -210,7 +211,7 @@ public class AgencyService implements AgencyDirectory {
    * agencyIds} or in one of {@code regionCodes}. Names and regions are not scoped: the whole
    * state's agencies are listed to everyone signed in ({@link #allAgencies()}).
    */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public List<AgencyPlace> places(
       boolean all, Collection<Long> agencyIds, Collection<String> regionCodes) {
     return agencies.places(
@@ -219,7 +220,7 @@ public class AgencyService implements AgencyDirectory {
         regionCodes.isEmpty() ? List.of("--") : regionCodes);
   }
 
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public Optional<Agency> findByCodeInScope(String code) {
     return agencies.findByCode(code).filter(a -> currentUser.scope().includes(a.getId()));
   }

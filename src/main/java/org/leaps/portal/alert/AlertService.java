@@ -94,7 +94,7 @@ public class AlertService {
   // --- Who may send ----------------------------------------------------------------------------
 
   /** The director always; staff only when the director has allowed them. */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   @Transactional(readOnly = true)
   public boolean currentUserMaySend() {
     return maySend(currentUser.require());
@@ -293,7 +293,7 @@ public class AlertService {
 
   // --- Inbox and acknowledgement ---------------------------------------------------------------
 
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   @Transactional(readOnly = true)
   public Page<InboxItem> inbox(Pageable pageable) {
     PortalUser me = currentUser.require();
@@ -301,7 +301,7 @@ public class AlertService {
     return deliveries.findMine(key(me), accountKey(me), pageable).map(d -> InboxItem.of(d, now));
   }
 
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   @Transactional(readOnly = true)
   public long unreadCount() {
     PortalUser me = currentUser.require();
@@ -309,7 +309,7 @@ public class AlertService {
   }
 
   /** Ids of the person's active alerts not yet read, for the bell. */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   @Transactional(readOnly = true)
   public java.util.Set<Long> unreadAlertIds() {
     PortalUser me = currentUser.require();
@@ -318,7 +318,7 @@ public class AlertService {
   }
 
   /** Active critical alerts this person still has to acknowledge (shown at sign-in). */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   @Transactional(readOnly = true)
   public List<InboxItem> openCriticalAlerts() {
     PortalUser me = currentUser.require();
@@ -329,7 +329,7 @@ public class AlertService {
   }
 
   /** Opens one of the person's alerts and marks it read; another person's alert is not found. */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public Optional<InboxItem> open(Long alertId) {
     PortalUser me = currentUser.require();
     Instant now = clock.instant();
@@ -342,7 +342,7 @@ public class AlertService {
   }
 
   /** Acknowledges one of the person's alerts; returns false if it is not theirs. */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public boolean acknowledge(Long alertId) {
     PortalUser me = currentUser.require();
     Optional<AlertDelivery> delivery = deliveries.findMineFor(alertId, key(me), accountKey(me));
@@ -362,7 +362,7 @@ public class AlertService {
    * Acknowledges through an email link. The token must be genuine, unused and addressed to the
    * signed-in person; it is spent on success.
    */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public TokenResult acknowledgeByToken(String token) {
     PortalUser me = currentUser.require();
     var deliveryId = tokens.verify(token);

@@ -9,6 +9,7 @@ import org.leaps.portal.base.TimeConfiguration;
 import org.leaps.portal.security.AccessScope;
 import org.leaps.portal.security.CurrentUser;
 import org.leaps.portal.security.PortalUser;
+import org.leaps.portal.security.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -40,7 +41,7 @@ public class AuditService {
   }
 
   /** Records an action on one record, with the fields it changed. */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   @Transactional
   public AuditEvent record(
       AuditAction action,
@@ -55,7 +56,7 @@ public class AuditService {
   }
 
   /** Records an import with its totals, or an export with the number of rows written. */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   @Transactional
   public AuditEvent recordBulk(
       AuditAction action,
@@ -100,7 +101,7 @@ public class AuditService {
   }
 
   /** The latest event about a record the caller may see, e.g. to say who changed it last. */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public Optional<AuditEvent> latest(String subjectType, Long subjectId) {
     return events
         .findAll(

@@ -94,6 +94,8 @@ class AvailabilityDemoLoader implements ApplicationRunner {
             .map(CounselorDirectory.CounselorLink::counselorId)
             .orElse(null);
     Random random = new Random(SEED);
+    // Its own stream, so that the directory choices leave everyone's demo schedule as it was.
+    Random directoryRandom = new Random(SEED + 1);
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock.withZone(AvailabilityService.ZONE));
     List<CounselorAvailability> plans = new ArrayList<>();
@@ -104,6 +106,7 @@ class AvailabilityDemoLoader implements ApplicationRunner {
         addWindows(plan, WEEKNIGHTS, 18, 6);
         plan.setPickMe(true);
         plan.setQuietHours(LocalTime.of(23, 0), LocalTime.of(5, 0));
+        plan.setDirectoryChoice(new DirectoryChoice(DirectoryPhone.MOBILE, true, true));
         plans.add(plan);
         continue;
       }
@@ -147,6 +150,7 @@ class AvailabilityDemoLoader implements ApplicationRunner {
       if (random.nextDouble() < 0.3) {
         plan.setQuietHours(LocalTime.of(22, 0), LocalTime.of(6, 0));
       }
+      plan.setDirectoryChoice(demoDirectoryChoice(directoryRandom));
       plans.add(plan);
     }
     repository.saveAll(plans);
@@ -155,6 +159,19 @@ class AvailabilityDemoLoader implements ApplicationRunner {
         plans.size(),
         (System.nanoTime() - started) / 1_000_000);
     return plans.size();
+  }
+
+  /** Most demo counselors share a phone in the "Find a peer" directory; some share none. */
+  private static DirectoryChoice demoDirectoryChoice(Random random) {
+    double choice = random.nextDouble();
+    if (choice < 0.50) {
+      return new DirectoryChoice(DirectoryPhone.MOBILE, true, true);
+    } else if (choice < 0.65) {
+      return new DirectoryChoice(DirectoryPhone.MOBILE, false, true);
+    } else if (choice < 0.85) {
+      return new DirectoryChoice(DirectoryPhone.WORK, true, false);
+    }
+    return DirectoryChoice.NONE;
   }
 
   private static void addWindows(

@@ -140,6 +140,26 @@ class AvailabilityIndex {
     return result;
   }
 
+  /** A counselor open to peer contact now (see {@link AvailabilityPlan#openToPeers}). */
+  record OpenPeer(long counselorId, AvailabilityStatus status) {}
+
+  /** Everyone (all agencies) open to peer contact now, unsorted. */
+  List<OpenPeer> openToPeersNow() {
+    ensureLoaded();
+    Instant now = clock.instant();
+    LocalDateTime local = LocalDateTime.ofInstant(now, TimeConfiguration.PROGRAM_ZONE);
+    int minuteOfWeek = WeeklyWindow.minuteOfWeek(local);
+    LocalTime time = local.toLocalTime();
+    List<OpenPeer> result = new ArrayList<>();
+    for (Entry entry : entries.values()) {
+      AvailabilityStatus status = entry.plan().statusAt(now, minuteOfWeek);
+      if (AvailabilityPlan.openToPeers(status, entry.plan().inQuietHours(time))) {
+        result.add(new OpenPeer(entry.facts().counselorId(), status));
+      }
+    }
+    return result;
+  }
+
   /**
    * Counts without building a list: [0] responders whose agency {@code inScope} accepts, [1] the
    * others within {@code othersWithinKm}.

@@ -80,6 +80,15 @@ public record AvailabilityPlan(
     return AvailabilityStatus.UNAVAILABLE;
   }
 
+  /**
+   * The one rule of the "Find a peer" directory: listed while the counselor can respond now and is
+   * not inside quiet hours. Quiet hours never change the status, but nobody is offered for a call
+   * in them.
+   */
+  public static boolean openToPeers(AvailabilityStatus statusNow, boolean inQuietHours) {
+    return statusNow.canRespond() && !inQuietHours;
+  }
+
   /** Quiet hours are for notifications only; they never change the status. */
   public boolean inQuietHours(LocalTime time) {
     return QuietHours.covers(quietStart, quietEnd, time);

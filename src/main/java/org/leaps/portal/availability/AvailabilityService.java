@@ -21,6 +21,7 @@ import org.leaps.portal.audit.AuditAction;
 import org.leaps.portal.audit.AuditService;
 import org.leaps.portal.audit.FieldChange;
 import org.leaps.portal.base.TimeConfiguration;
+import org.leaps.portal.counselor.CounselorDirectoryFacts;
 import org.leaps.portal.counselor.CounselorName;
 import org.leaps.portal.counselor.CounselorPlacement;
 import org.leaps.portal.counselor.CounselorPlacements;
@@ -247,6 +248,57 @@ public class AvailabilityService {
   @Transactional
   public MyAvailability setPickMe(boolean pickMe) {
     return changeOwn(false, a -> a.setPickMe(pickMe));
+  }
+
+  /** What the "Find a peer" directory shows of the signed-in counselor, and the phones to pick. */
+  @PreAuthorize("hasRole('COUNSELOR')")
+  public MyDirectoryListing myDirectoryListing() {
+    Long counselorId = ownCounselorId();
+    DirectoryChoice choice =
+        repository
+            .findByCounselorId(counselorId)
+            .map(CounselorAvailability::directoryChoice)
+            .orElse(DirectoryChoice.NONE);
+    String[] phones = phonesOf(counselorId);
+    return new MyDirectoryListing(choice, phones[0], phones[1]);
+  }
+
+  /**
+   * Sets what the directory shows: a roster phone with call and/or text links, or no phone. The
+   * phone must be on the counselor's roster record.
+   */
+  @PreAuthorize("hasRole('COUNSELOR')")
+  @Transactional
+  public MyDirectoryListing setMyDirectoryChoice(DirectoryChoice choice) {
+    DirectoryChoice chosen = choice == null ? DirectoryChoice.NONE : choice;
+    Long counselorId = ownCounselorId();
+    String[] phones = phonesOf(counselorId);
+    if (chosen.phone() != DirectoryPhone.NONE) {
+      if (chosen.number(phones[0], phones[1]) == null) {
+        throw new AvailabilityInputException(
+            "Directory phone",
+            "your roster record has no "
+                + chosen.phone().label().toLowerCase(java.util.Locale.ROOT)
+                + "; choose another or ask your liaison to add it");
+      }
+      if (!chosen.call() && !chosen.text()) {
+        throw new AvailabilityInputException(
+            "Directory links", "allow calls, texts or both, or choose No phone");
+      }
+    }
+    changeOwn(false, a -> a.setDirectoryChoice(chosen));
+    return new MyDirectoryListing(chosen, phones[0], phones[1]);
+  }
+
+  private String[] phonesOf(Long counselorId) {
+    return placements.directoryFacts(List.of(counselorId)).stream()
+        .findFirst()
+        .map(f -> new String[] {blankToNull(f.mobilePhone()), blankToNull(f.workPhone())})
+        .orElse(new String[2]);
+  }
+
+  private static String blankToNull(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 
   private MyAvailability changeOwn(boolean touchesStatus, Consumer<CounselorAvailability> change) {
@@ -486,6 +538,52 @@ public class AvailabilityService {
     return geography.counties().stream()
         .map(c -> new CountyCoverage(c.getFips(), c.getName(), counts.getOrDefault(c.getFips(), 0)))
         .toList();
+  }
+
+  // --- find a peer -----------------------------------------------------------------------------
+
+  /**
+   * Every counselor open to peer contact now, in all agencies: able to respond and not in quiet
+   * hours ({@link AvailabilityPlan#openToPeers}). First names only; a phone only where the
+   * counselor chose one. Officers call this, so it takes no identity and records nothing.
+   */
+  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF', 'LIAISON', 'COUNSELOR', 'OFFICER')")
+  public List<PeerContact> peersNow() {
+    Map<Long, AvailabilityStatus> open = new HashMap<>();
+    for (AvailabilityIndex.OpenPeer peer : index.openToPeersNow()) {
+      open.put(peer.counselorId(), peer.status());
+    }
+    List<PeerContact> result = new ArrayList<>(open.size());
+    List<Long> ids = List.copyOf(open.keySet());
+    for (int from = 0; from < ids.size(); from += 1000) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+      Map<Long, DirectoryChoice> choices = new HashMap<>();
+      for (Object[] row : repository.directoryChoices(chunk)) {
+        choices.put(
+            (Long) row[0],
+            new DirectoryChoice((DirectoryPhone) row[1], (Boolean) row[2], (Boolean) row[3]));
+      }
+      for (CounselorDirectoryFacts facts : placements.directoryFacts(chunk)) {
+        Long id = facts.counselorId();
+        DirectoryChoice choice = choices.getOrDefault(id, DirectoryChoice.NONE);
+        String phone = choice.number(facts.mobilePhone(), facts.workPhone());
+        result.add(
+            new PeerContact(
+                id,
+                facts.firstName(),
+                facts.agencyId(),
+                facts.agencyName(),
+                facts.countyFips(),
+                facts.regionCode(),
+                facts.homeZip(),
+                open.get(id),
+                facts.specialties(),
+                phone,
+                choice.call(),
+                choice.text()));
+      }
+    }
+    return result;
   }
 
   /**

@@ -44,6 +44,17 @@ class CounselorAvailability extends AbstractEntity {
   @Column(name = "pick_me", nullable = false)
   private boolean pickMe;
 
+  /** What the "Find a peer" directory shows (decision 091); nothing until the counselor chooses. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "directory_phone", nullable = false, length = 8)
+  private DirectoryPhone directoryPhone = DirectoryPhone.NONE;
+
+  @Column(name = "directory_call", nullable = false)
+  private boolean directoryCall;
+
+  @Column(name = "directory_text", nullable = false)
+  private boolean directoryText;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "availability_window",
@@ -98,6 +109,16 @@ class CounselorAvailability extends AbstractEntity {
 
   void setPickMe(boolean pickMe) {
     this.pickMe = pickMe;
+  }
+
+  DirectoryChoice directoryChoice() {
+    return new DirectoryChoice(directoryPhone, directoryCall, directoryText);
+  }
+
+  void setDirectoryChoice(DirectoryChoice choice) {
+    this.directoryPhone = choice.phone();
+    this.directoryCall = choice.call();
+    this.directoryText = choice.text();
   }
 
   Set<WeeklyWindow> getWindows() {

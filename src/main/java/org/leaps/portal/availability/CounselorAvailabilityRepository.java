@@ -36,6 +36,12 @@ interface CounselorAvailabilityRepository extends JpaRepository<CounselorAvailab
           + " join a.exceptions e where e.endsAt > :now")
   List<Object[]> openExceptions(@Param("now") Instant now);
 
+  /** The find-a-peer directory choices of counselors among {@code ids}: id, phone, call, text. */
+  @Query(
+      "select a.counselorId, a.directoryPhone, a.directoryCall, a.directoryText"
+          + " from CounselorAvailability a where a.counselorId in :ids")
+  List<Object[]> directoryChoices(@Param("ids") Collection<Long> ids);
+
   @Query("select count(a) > 0 from CounselorAvailability a")
   boolean anyExist();
 }

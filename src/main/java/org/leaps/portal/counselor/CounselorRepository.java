@@ -30,6 +30,19 @@ interface CounselorRepository extends JpaRepository<Counselor, Long> {
   @Query(PLACEMENT + " and c.id = :id")
   Optional<CounselorPlacement> activePlacement(@Param("id") Long counselorId);
 
+  /**
+   * Directory facts of active counselors among {@code ids}: id, first name, agency id, agency name,
+   * home county, region, home ZIP, mobile, work phone.
+   */
+  @Query(
+      "select c.id, c.firstName, ag.id, ag.name, hc.fips, c.regionCode, c.homeZip, c.mobilePhone,"
+          + " c.workPhone from Counselor c join c.agency ag join c.homeCounty hc"
+          + " where c.id in :ids and c.status = org.leaps.portal.counselor.CounselorStatus.ACTIVE")
+  List<Object[]> directoryRows(@Param("ids") java.util.Collection<Long> ids);
+
+  @Query("select c.id, s from Counselor c join c.specialties s where c.id in :ids")
+  List<Object[]> specialtiesOf(@Param("ids") java.util.Collection<Long> ids);
+
   String CONTACT =
       "select new org.leaps.portal.counselor.CounselorContact(c.id, lower(c.email),"
           + " concat(c.firstName, ' ', c.lastName), c.mobilePhone, c.workPhone, c.agency.id, r.code)"

@@ -20,6 +20,7 @@ import org.leaps.portal.geography.Region;
 import org.leaps.portal.security.AccessScope;
 import org.leaps.portal.security.CounselorDirectory;
 import org.leaps.portal.security.CurrentUser;
+import org.leaps.portal.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -236,7 +237,7 @@ public class CounselorService implements CounselorDirectory {
    * Whether the current person may change this record: statewide staff, or a liaison of the
    * counselor's primary agency. Liaisons of an additional agency only view it.
    */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public boolean canEdit(Counselor counselor) {
     return currentUser.scope().includes(counselor.getAgency().getId())
         && currentUser
@@ -457,7 +458,7 @@ public class CounselorService implements CounselorDirectory {
   }
 
   /** Headline figures for the signed-in person's scope. */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public RosterFigures rosterFigures() {
     AccessScope scope = currentUser.scope();
     var ids = scope.agencyIdsForQuery();
@@ -476,7 +477,7 @@ public class CounselorService implements CounselorDirectory {
    * A counselor the current person may see: through the primary agency or an additional agency they
    * serve. Another agency's id reads as "not found".
    */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public Optional<Counselor> findInScope(Long id) {
     AccessScope scope = currentUser.scope();
     return counselors.findByIdVisibleInScope(id, scope.statewide(), scope.agencyIdsForQuery());
@@ -543,7 +544,7 @@ public class CounselorService implements CounselorDirectory {
     return counselors.saveAll(batch);
   }
 
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public long countAll() {
     AccessScope scope = currentUser.scope();
     return counselors.countInScope(scope.statewide(), scope.agencyIdsForQuery());

@@ -80,9 +80,14 @@ public class AccountService {
   /** The principal for a local account: roles and liaison agencies from the portal's own tables. */
   public PortalUser signInLocal(PortalAccount account) {
     PortalAccount managed = accounts.findById(account.getId()).orElseThrow();
-    PortalUser user =
-        toPortalUser(managed, managed.getRoles(), managed.getLiaisonAgencyIds(), null);
-    accounts.recordSignIn(managed.getId(), clock.instant());
+    Set<Long> agencyIds = new LinkedHashSet<>(managed.getLiaisonAgencyIds());
+    if (managed.getRoles().contains(Role.OFFICER) && managed.getOfficerAgencyId() != null) {
+      agencyIds.add(managed.getOfficerAgencyId());
+    }
+    PortalUser user = toPortalUser(managed, managed.getRoles(), agencyIds, null);
+    if (!isOfficerOnly(managed.getRoles())) {
+      accounts.recordSignIn(managed.getId(), clock.instant()); // an officer's sign-in is a look
+    }
     return user;
   }
 
@@ -101,6 +106,9 @@ public class AccountService {
    */
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public PortalUser signInFederated(FederatedIdentity identity) {
+    if (isOfficerOnly(identity.roles())) {
+      return officerFromClaims(identity);
+    }
     try {
       return withRetries(() -> transactions.execute(status -> signInFederatedOnce(identity)));
     } catch (AccountLinkRefusedException refused) {
@@ -108,6 +116,28 @@ public class AccountService {
       events.publishEvent(refused.refusal());
       throw refused;
     }
+  }
+
+  /**
+   * An officer can only find a peer, so an account row or a sign-in time would record that they
+   * looked (decision 090). Nothing is written; Keycloak's claims are the whole principal.
+   */
+  private PortalUser officerFromClaims(FederatedIdentity identity) {
+    Optional<PortalAccount> existing = accounts.findBySubject(identity.subject());
+    if (existing.isPresent() && !existing.get().isEnabled()) {
+      throw new org.springframework.security.authentication.DisabledException(
+          "The portal account " + existing.get().getEmail() + " is disabled");
+    }
+    Set<Long> agencyIds = agencyIds(identity.agencyCodes());
+    String displayName = identity.displayName();
+    return new PortalUser(
+        existing.map(PortalAccount::getId).orElse(null),
+        displayName != null && !displayName.isBlank() ? displayName : identity.email(),
+        identity.email(),
+        identity.roles(),
+        agencyIds,
+        agencyDirectory.agencyNames(agencyIds),
+        null);
   }
 
   private <T> T withRetries(Retryable<T> work) {
@@ -122,10 +152,7 @@ public class AccountService {
   }
 
   private PortalUser signInFederatedOnce(FederatedIdentity identity) {
-    Set<Long> agencyIds = new LinkedHashSet<>();
-    for (String code : identity.agencyCodes()) {
-      agencyDirectory.agencyIdByCode(code).ifPresent(agencyIds::add);
-    }
+    Set<Long> agencyIds = agencyIds(identity.agencyCodes());
     PortalAccount account =
         accounts
             .findBySubject(identity.subject())
@@ -192,6 +219,19 @@ public class AccountService {
     }
     existing.setSubject(identity.subject());
     return existing;
+  }
+
+  private Set<Long> agencyIds(Set<String> agencyCodes) {
+    Set<Long> agencyIds = new LinkedHashSet<>();
+    for (String code : agencyCodes) {
+      agencyDirectory.agencyIdByCode(code).ifPresent(agencyIds::add);
+    }
+    return agencyIds;
+  }
+
+  /** Someone whose only portal role is officer: outside the peer support program. */
+  private static boolean isOfficerOnly(Collection<Role> roles) {
+    return roles.contains(Role.OFFICER) && roles.stream().noneMatch(Role::isProgramRole);
   }
 
   private static AccountLinkRefusedException refuse(
@@ -299,7 +339,17 @@ public class AccountService {
     return accounts.save(account);
   }
 
+  /** Creates or updates a local officer account serving one agency (the demo officer). */
+  @org.springframework.security.access.prepost.PreAuthorize("hasRole('DIRECTOR')")
+  public PortalAccount provisionOfficer(String email, String displayName, Long agencyId) {
+    PortalAccount account =
+        provisionAccount(email, displayName, Set.of(Role.OFFICER), Set.of(), null);
+    account.setOfficerAgencyId(agencyId);
+    return accounts.save(account);
+  }
+
   /** Liaison names of an agency, visible to the agency's members. */
+  @org.springframework.security.access.prepost.PreAuthorize(Role.IN_PROGRAM)
   @Transactional(readOnly = true)
   public List<String> liaisonNamesOf(Long agencyId) {
     return accounts.findLiaisonsOf(agencyId).stream().map(PortalAccount::getDisplayName).toList();

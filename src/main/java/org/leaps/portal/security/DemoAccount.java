@@ -7,7 +7,8 @@ import java.util.List;
  * the sign-in page offers them. Keycloak's realm has users with the same emails, so both paths
  * agree.
  *
- * @param agencyCodes agencies the account is liaison for (or, for a counselor, belongs to)
+ * @param agencyCodes agencies the account is liaison for (or, for a counselor or officer, belongs
+ *     to)
  */
 public record DemoAccount(
     String email, String displayName, Role role, List<String> agencyCodes, String description) {
@@ -46,5 +47,11 @@ public record DemoAccount(
               "Hannah Delacroix",
               Role.COUNSELOR,
               List.of("GULFPORT-PD"),
-              "Counselor with Gulfport Police Department"));
+              "Counselor with Gulfport Police Department"),
+          new DemoAccount(
+              "officer@leaps.example",
+              "Luis Ortega",
+              Role.OFFICER,
+              List.of("GULFPORT-PD"),
+              "Officer with Gulfport Police Department: Find a peer only"));
 }

@@ -46,6 +46,13 @@ public class PortalAccount {
   @Column(name = "counselor_id")
   private Long counselorId;
 
+  /**
+   * The agency a local officer account serves (Keycloak sends it as an organization instead). Only
+   * for "not from my agency" in Find a peer; it gives no roster scope.
+   */
+  @Column(name = "officer_agency_id")
+  private Long officerAgencyId;
+
   @Column(nullable = false)
   private boolean enabled = true;
 
@@ -101,6 +108,14 @@ public class PortalAccount {
 
   public void setCounselorId(Long counselorId) {
     this.counselorId = counselorId;
+  }
+
+  public Long getOfficerAgencyId() {
+    return officerAgencyId;
+  }
+
+  public void setOfficerAgencyId(Long officerAgencyId) {
+    this.officerAgencyId = officerAgencyId;
   }
 
   public boolean isEnabled() {

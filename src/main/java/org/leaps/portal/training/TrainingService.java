@@ -17,6 +17,7 @@ import org.leaps.portal.security.AccessScope;
 import org.leaps.portal.security.CounselorDirectory;
 import org.leaps.portal.security.CurrentUser;
 import org.leaps.portal.security.PortalUser;
+import org.leaps.portal.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -83,7 +84,7 @@ public class TrainingService {
   /**
    * Events of a kind (or all), upcoming first by start date then past ones, paged in the database.
    */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public List<TrainingEvent> page(EventKind kind, boolean upcomingOnly, Pageable pageable) {
     Sort order =
         upcomingOnly
@@ -96,7 +97,7 @@ public class TrainingService {
         .getContent();
   }
 
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public long count(EventKind kind, boolean upcomingOnly) {
     return events.count(matching(kind, upcomingOnly));
   }
@@ -116,7 +117,7 @@ public class TrainingService {
     };
   }
 
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public Optional<TrainingEvent> find(long eventId) {
     return events.findById(eventId);
   }
@@ -128,7 +129,7 @@ public class TrainingService {
     }
   }
 
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public Seats seats(long eventId) {
     TrainingEvent event = events.findById(eventId).orElseThrow();
     return new Seats(
@@ -624,7 +625,7 @@ public class TrainingService {
   // A counselor's own history
 
   /** A counselor's hours log, newest first: their own, or one in the caller's scope. */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public List<HoursEntry> history(long counselorId) {
     if (counselors.standing(counselorId).isEmpty()) {
       return List.of();
@@ -633,14 +634,14 @@ public class TrainingService {
   }
 
   /** The derived facts with the hours toward the next renewal. */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public RecertificationRule.Facts derivedFacts(long counselorId) {
     return RecertificationRule.derive(
         history(counselorId).stream().map(HoursEntry::ruleEntry).toList());
   }
 
   /** Upcoming and past enrollments of a counselor (their own or in scope). */
-  @PreAuthorize("isAuthenticated()")
+  @PreAuthorize(Role.IN_PROGRAM)
   public List<Enrollment> enrollmentsOf(long counselorId) {
     if (counselors.standing(counselorId).isEmpty()) {
       return List.of();

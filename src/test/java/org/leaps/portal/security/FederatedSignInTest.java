@@ -258,6 +258,7 @@ class FederatedSignInTest {
     PortalAccount stored = accounts.findByEmailIgnoreCase(email).orElseThrow();
     assertThat(stored.getRoles()).containsExactly(Role.LIAISON);
     assertThat(stored.getLiaisonAgencyIds()).containsExactly(agencyId("HARRISON-SO"));
+    signIn.as(SignIn.DIRECTOR); // liaison names are for program members (decision 090)
     assertThat(accountService.liaisonNamesOf(agencyId("HARRISON-SO"))).contains("Quinn Harrison");
 
     // Keycloak took the liaison role away and made them a counselor: the copy follows.

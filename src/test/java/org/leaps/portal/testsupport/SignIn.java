@@ -22,6 +22,7 @@ public class SignIn {
   public static final String LIAISON_GULFPORT = "liaison.gulfport@leaps.example";
   public static final String LIAISON_HATTIESBURG = "liaison.hattiesburg@leaps.example";
   public static final String COUNSELOR = "counselor@leaps.example";
+  public static final String OFFICER = "officer@leaps.example";
 
   private final UserDetailsService demoSignIn;
   private final ApplicationContext context;

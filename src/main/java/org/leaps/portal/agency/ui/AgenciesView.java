@@ -29,7 +29,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.leaps.portal.agency.Agency;
 import org.leaps.portal.agency.AgencyLiaisonService;
@@ -52,7 +52,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @Route("agencies")
 @PageTitle("Agencies")
 @Menu(order = 30, icon = "vaadin:building", title = "Agencies")
-@PermitAll
+@RolesAllowed({Role.DIRECTOR_NAME, Role.STAFF_NAME, Role.LIAISON_NAME, Role.COUNSELOR_NAME})
 public class AgenciesView extends Main {
 
   private final AgencyService agencies;

@@ -9,9 +9,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.leaps.portal.alert.AlertService;
 import org.leaps.portal.alert.AlertService.TokenResult;
+import org.leaps.portal.security.Role;
 
 /**
  * Where the email link lands. The route needs sign-in like every other; the token must be genuine,
@@ -19,7 +20,7 @@ import org.leaps.portal.alert.AlertService.TokenResult;
  */
 @Route("alerts/ack/:token")
 @PageTitle("Acknowledge alert")
-@PermitAll
+@RolesAllowed({Role.DIRECTOR_NAME, Role.STAFF_NAME, Role.LIAISON_NAME, Role.COUNSELOR_NAME})
 @StyleSheet("styles/alerts.css")
 public class AlertAckView extends Main implements BeforeEnterObserver {
 

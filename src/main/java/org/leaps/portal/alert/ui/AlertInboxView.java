@@ -17,15 +17,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.leaps.portal.alert.AlertService;
 import org.leaps.portal.alert.InboxItem;
+import org.leaps.portal.security.Role;
 
 /** Everyone's alerts, newest first, with read and acknowledged state and one-tap acknowledge. */
 @Route("alerts")
 @PageTitle("Alerts")
 @Menu(order = 40, icon = "vaadin:bell", title = "Alerts")
-@PermitAll
+@RolesAllowed({Role.DIRECTOR_NAME, Role.STAFF_NAME, Role.LIAISON_NAME, Role.COUNSELOR_NAME})
 @StyleSheet("styles/alerts.css")
 public class AlertInboxView extends Main implements BeforeEnterObserver {
 

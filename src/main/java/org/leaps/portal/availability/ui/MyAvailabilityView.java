@@ -41,8 +41,11 @@ import org.leaps.portal.availability.AvailabilityService;
 import org.leaps.portal.availability.AvailabilityService.MyAvailability;
 import org.leaps.portal.availability.AvailabilityStatus;
 import org.leaps.portal.availability.DateException;
+import org.leaps.portal.availability.DirectoryChoice;
+import org.leaps.portal.availability.DirectoryPhone;
 import org.leaps.portal.availability.EffectiveStatus;
 import org.leaps.portal.availability.ExceptionKind;
+import org.leaps.portal.availability.MyDirectoryListing;
 import org.leaps.portal.availability.StatusSource;
 import org.leaps.portal.availability.WeeklyWindow;
 import org.leaps.portal.base.TimeConfiguration;
@@ -102,12 +105,17 @@ public class MyAvailabilityView extends Main {
   private final TimePicker quietFrom = new TimePicker("Quiet from");
   private final TimePicker quietTo = new TimePicker("Quiet to");
 
+  private final Select<DirectoryPhone> directoryPhone = new Select<>();
+  private final Checkbox directoryCall = new Checkbox("Officers may call");
+  private final Checkbox directoryText = new Checkbox("Officers may text");
+
   MyAvailabilityView(AvailabilityService service, Clock clock) {
     this.service = service;
     this.clock = clock;
     addClassNames("view", "availability-view");
-    add(statusSection(), scheduleSection(), awaySection(), quietSection());
+    add(statusSection(), scheduleSection(), awaySection(), quietSection(), directorySection());
     show(service.mine());
+    showDirectory(service.myDirectoryListing());
   }
 
   // --- status ----------------------------------------------------------------------------------
@@ -340,6 +348,83 @@ public class MyAvailabilityView extends Main {
     section.addClassName("availability-section");
     section.setId("quiet-section");
     return section;
+  }
+
+  // --- Find a peer directory --------------------------------------------------------------------
+
+  private Component directorySection() {
+    directoryPhone.setId("directory-phone");
+    directoryPhone.setLabel("Phone shown to officers");
+    directoryPhone.setItemLabelGenerator(DirectoryPhone::label);
+    directoryCall.setId("directory-call");
+    directoryText.setId("directory-text");
+    directoryPhone.addValueChangeListener(e -> {
+      boolean phone = e.getValue() != null && e.getValue() != DirectoryPhone.NONE;
+      directoryCall.setEnabled(phone);
+      directoryText.setEnabled(phone);
+    });
+    var save = new Button("Save directory choice");
+    save.setId("save-directory");
+    save.addClickListener(e -> saveDirectory());
+    var links = new Div(directoryCall, directoryText);
+    links.addClassName("button-row");
+    var section =
+        new Section(
+            new H2("Find a peer directory"),
+            help(
+                "While you are available or on call and not in quiet hours, officers can find"
+                    + " you by first name, agency and specialties. Choose whether they also see"
+                    + " a phone to call or text."),
+            directoryPhone,
+            links,
+            save);
+    section.addClassName("availability-section");
+    section.setId("directory-section");
+    return section;
+  }
+
+  private void saveDirectory() {
+    directoryPhone.setInvalid(false);
+    try {
+      DirectoryPhone phone = directoryPhone.getValue();
+      boolean shown = phone != null && phone != DirectoryPhone.NONE;
+      showDirectory(
+          service.setMyDirectoryChoice(
+              new DirectoryChoice(
+                  phone, shown && directoryCall.getValue(), shown && directoryText.getValue())));
+      var n =
+          Notification.show("Directory choice saved", 2500, Notification.Position.BOTTOM_CENTER);
+      n.addThemeVariants(NotificationVariant.SUCCESS);
+    } catch (AvailabilityInputException ex) {
+      directoryPhone.setErrorMessage(ex.getMessage());
+      directoryPhone.setInvalid(true);
+      var n = Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
+      n.addThemeVariants(NotificationVariant.ERROR);
+    }
+  }
+
+  /** Offers only the roster phones that exist, each with its number, and the saved choice. */
+  private void showDirectory(MyDirectoryListing listing) {
+    var offered = new java.util.ArrayList<DirectoryPhone>();
+    if (listing.mobilePhone() != null) {
+      offered.add(DirectoryPhone.MOBILE);
+    }
+    if (listing.workPhone() != null) {
+      offered.add(DirectoryPhone.WORK);
+    }
+    offered.add(DirectoryPhone.NONE);
+    directoryPhone.setItems(offered);
+    directoryPhone.setItemLabelGenerator(p ->
+        switch (p) {
+          case MOBILE -> p.label() + " " + listing.mobilePhone();
+          case WORK -> p.label() + " " + listing.workPhone();
+          case NONE -> "No phone: first name, agency and specialties only";
+        });
+    DirectoryChoice choice = listing.choice();
+    directoryPhone.setValue(
+        offered.contains(choice.phone()) ? choice.phone() : DirectoryPhone.NONE);
+    directoryCall.setValue(choice.call());
+    directoryText.setValue(choice.text());
   }
 
   // --- showing and saving ----------------------------------------------------------------------

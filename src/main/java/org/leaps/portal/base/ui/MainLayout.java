@@ -73,7 +73,11 @@ public final class MainLayout extends AppLayout
     var nav = new SideNav();
     nav.setLabel("Main");
     nav.addClassName("main-nav");
+    boolean inProgram = currentUser.get().map(PortalUser::inProgram).orElse(false);
     for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+      if (!inProgram && (entry.path().isEmpty() || entry.path().equals("/"))) {
+        continue; // an officer's overview forwards to Find a peer; one entry for it is enough
+      }
       var item =
           entry.icon() != null
               ? new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -20,18 +22,30 @@ import org.leaps.portal.counselor.CounselorService.RosterFigures;
 import org.leaps.portal.security.CurrentUser;
 import org.leaps.portal.security.PortalUser;
 
-/** Headline figures for the signed-in scope: the whole state, or the person's own agencies. */
+/**
+ * Headline figures for the signed-in scope: the whole state, or the person's own agencies. An
+ * officer has no program figures to see and lands on Find a peer instead.
+ */
 @Route("")
 @PageTitle("Overview")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "Overview")
 @PermitAll
-public class HomeView extends Main {
+public class HomeView extends Main implements BeforeEnterObserver {
 
   private static final NumberFormat NUMBERS = NumberFormat.getIntegerInstance(Locale.US);
+
+  /** Route of the Find a peer page (peer module), where officers land. */
+  private static final String FIND_A_PEER = "find-a-peer";
+
+  private final boolean outsideProgram;
 
   HomeView(CounselorService counselors, AgencyService agencies, CurrentUser currentUser) {
     addClassName("home-view");
     PortalUser user = currentUser.require();
+    outsideProgram = !user.inProgram();
+    if (outsideProgram) {
+      return; // forwarded in beforeEnter, before any figure is read
+    }
     RosterFigures figures = counselors.rosterFigures();
 
     String scope = user.isStatewide() ? "Statewide" : String.join(", ", user.agencyNames());
@@ -47,6 +61,13 @@ public class HomeView extends Main {
     tiles.addClassName("tiles");
 
     add(greeting, scopeLine, tiles, regionChart(figures));
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    if (outsideProgram) {
+      event.forwardTo(FIND_A_PEER);
+    }
   }
 
   private Component agencyTile(long agencies) {

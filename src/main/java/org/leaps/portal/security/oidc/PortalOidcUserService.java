@@ -69,6 +69,7 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
       throw new OAuth2AuthenticationException(
           new OAuth2Error(ACCOUNT_LINK_REFUSED, e.getMessage(), null), e);
     }
+    // Never for an officer: their sign-in is a visit to Find a peer (decision 090).
     if (user.isUnplaced()) {
       log.info(
           "Keycloak user {} signed in but is placed in no agency (roles {}, agency codes {})",

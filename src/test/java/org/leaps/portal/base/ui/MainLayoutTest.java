@@ -52,7 +52,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
             "Alerts",
             "Send alert",
             "Alert tracking",
-            "Alert follow-up");
+            "Alert follow-up",
+            "Find a peer");
     assertThat($(Span.class).id("user-agency").getText()).isEqualTo("Statewide");
     assertThat(tileValue("active-counselors")).isGreaterThan(600);
     assertThat(tileValue("active-agencies")).isGreaterThan(120);
@@ -72,7 +73,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
             "Agencies",
             "Audit",
             "Alerts",
-            "Alert follow-up");
+            "Alert follow-up",
+            "Find a peer");
     assertThat($(Span.class).id("user-agency").getText()).isEqualTo("Gulfport Police Department");
     assertThat(tileValue("active-agencies")).isEqualTo(1);
     assertThat(tileValue("active-counselors")).isBetween(1L, 100L);
@@ -85,7 +87,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     signIn.as(SignIn.COUNSELOR);
     navigate(HomeView.class);
     assertThat(navigationLabels())
-        .containsExactly("Overview", "My availability", "Agencies", "Alerts");
+        .containsExactly("Overview", "My availability", "Agencies", "Alerts", "Find a peer");
     assertThat($(Span.class).withClassName("user-name").first().getText())
         .isEqualTo("Hannah Delacroix");
     assertThat($(Span.class).withClassName("user-role").first().getText()).isEqualTo("Counselor");
