@@ -64,6 +64,11 @@ public class Counselor extends AbstractEntity {
   @JoinColumn(name = "home_county_fips")
   private County homeCounty;
 
+  /** Home or duty ZIP code (optional): callout distances run from its centroid (issue 11). */
+  @org.leaps.portal.geography.StateZip
+  @Column(name = "home_zip", length = 5)
+  private String homeZip;
+
   /**
    * The home county's region, kept here so the roster filters on it without joining county and
    * region (see docs/performance/roster.md).
@@ -188,6 +193,7 @@ public class Counselor extends AbstractEntity {
     this.badgeNumber = other.badgeNumber;
     setAgency(other.agency);
     setHomeCounty(other.homeCounty);
+    this.homeZip = other.homeZip;
     setAdditionalAgencies(other.additionalAgencies);
     this.workPhone = other.workPhone;
     this.mobilePhone = other.mobilePhone;
@@ -219,6 +225,7 @@ public class Counselor extends AbstractEntity {
             .sorted()
             .collect(java.util.stream.Collectors.joining(", ")));
     values.put("Home county", homeCounty == null ? null : homeCounty.getName());
+    values.put("Home or duty ZIP", homeZip);
     values.put("Work phone", workPhone);
     values.put("Mobile phone", mobilePhone);
     values.put("Email", email);
@@ -320,6 +327,15 @@ public class Counselor extends AbstractEntity {
   public void setHomeCounty(County homeCounty) {
     this.homeCounty = homeCounty;
     syncKeys();
+  }
+
+  public String getHomeZip() {
+    return homeZip;
+  }
+
+  /** Stores the trimmed ZIP code, or null for blank. */
+  public void setHomeZip(String homeZip) {
+    this.homeZip = homeZip == null || homeZip.isBlank() ? null : homeZip.trim();
   }
 
   /** The home county's region code (denormalised; follows the home county). */

@@ -146,6 +146,7 @@ class DemoDataLoader implements ApplicationRunner {
     counselor.setDesignationDate(today.minusYears(3).plusMonths(1));
     counselor.setRecertificationDue(today.plusMonths(10));
     counselor.setContinuingEducationHours(16);
+    counselor.setHomeZip("39501");
     counselor.setSpecialties(
         EnumSet.of(
             org.leaps.portal.counselor.Specialty.OFFICER_INVOLVED_SHOOTING,
@@ -173,6 +174,14 @@ class DemoDataLoader implements ApplicationRunner {
     counselor.setDesignationDate(spec.designationDate());
     counselor.setRecertificationDue(spec.recertificationDue());
     counselor.setContinuingEducationHours(spec.continuingEducationHours());
+    counselor.setHomeZip(demoZip(spec));
     return counselor;
+  }
+
+  /** Four in five demo counselors give a ZIP of their home county; the rest show "approximate". */
+  private static String demoZip(CounselorSpec spec) {
+    var zips = org.leaps.portal.geography.ZipCentroids.inCounty(spec.countyFips());
+    int hash = Math.floorMod(spec.email().hashCode(), 5 * Math.max(1, zips.size()));
+    return zips.isEmpty() || hash % 5 == 4 ? null : zips.get(hash / 5);
   }
 }

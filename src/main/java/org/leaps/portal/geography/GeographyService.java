@@ -49,4 +49,30 @@ public class GeographyService {
   public List<Region> regions() {
     return regions.findAllByOrderByCodeAsc();
   }
+
+  /** The centroid (and county) of one of this state's ZIP codes; empty for any other text. */
+  public Optional<ZipCentroid> zipCentroid(String zip) {
+    return ZipCentroids.find(zip);
+  }
+
+  /**
+   * Where to measure from: the ZIP centroid when the ZIP is one of this state's, otherwise the
+   * centre of the county (marked approximate). Empty only when neither is known.
+   */
+  public Optional<Position> position(String zip, String countyFips) {
+    var centroid = ZipCentroids.find(zip);
+    if (centroid.isPresent()) {
+      var found = centroid.get();
+      return Optional.of(new Position(found.point(), found.countyFips(), found.zip(), false));
+    }
+    return countyFips == null
+        ? Optional.empty()
+        : county(countyFips).map(GeographyService::centreOf);
+  }
+
+  /** The county centre as a position (always approximate). */
+  public static Position centreOf(County county) {
+    return new Position(
+        new GeoPoint(county.getLatitude(), county.getLongitude()), county.getFips(), null, true);
+  }
 }

@@ -89,6 +89,7 @@ public class CounselorView extends Main implements BeforeEnterObserver {
       new com.vaadin.flow.component.combobox.MultiSelectComboBox<>("Also serves");
   final Paragraph viewOnly = new Paragraph();
   final ComboBox<County> homeCounty = new ComboBox<>("Home county");
+  final TextField homeZip = new TextField("Home or duty ZIP");
   final TextField workPhone = new TextField("Work phone");
   final TextField mobilePhone = new TextField("Mobile phone");
   final EmailField email = new EmailField("Email");
@@ -141,6 +142,11 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     adminNotes.setId("admin-notes");
     agency.setId("agency");
     homeCounty.setId("home-county");
+    homeZip.setId("home-zip");
+    homeZip.setMaxLength(5);
+    homeZip.setAllowedCharPattern("[0-9]");
+    homeZip.setHelperText(
+        "Optional. Callout distances run from it; without it, the county centre.");
     for (TextField phone : List.of(workPhone, mobilePhone)) {
       phone.setPlaceholder("(601) 555-0123");
     }
@@ -177,6 +183,7 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     binder.forField(agency).bind("agency");
     binder.forField(additionalAgencies).bind("additionalAgencies");
     binder.forField(homeCounty).bind("homeCounty");
+    binder.forField(homeZip).bind("homeZip");
     binder.forField(workPhone).bind("workPhone");
     binder.forField(mobilePhone).bind("mobilePhone");
     binder.forField(email).bind("email");
@@ -200,6 +207,7 @@ public class CounselorView extends Main implements BeforeEnterObserver {
             agency,
             additionalAgencies,
             homeCounty,
+            homeZip,
             email,
             mobilePhone,
             workPhone);
