@@ -298,14 +298,14 @@ public class AvailabilityService {
         repository
             .findByCounselorId(counselorId)
             .orElseGet(() -> new CounselorAvailability(counselorId));
-    availability.setStatus(
-        AvailabilityStatus.DEPLOYED,
-        until == null ? null : until.truncatedTo(ChronoUnit.SECONDS),
-        now);
+    availability.deploy(until == null ? null : until.truncatedTo(ChronoUnit.SECONDS), now);
     saved(repository.save(availability));
   }
 
-  /** Ends a deployment: the counselor's schedule applies again. */
+  /**
+   * Ends a deployment: the counselor returns to exactly the status they had set before it (which
+   * may have run out meanwhile, and then their schedule applies).
+   */
   @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF')")
   @Transactional
   public void clearDeployed(Long counselorId) {
@@ -315,7 +315,7 @@ public class AvailabilityService {
             .filter(a -> a.getStatus() == AvailabilityStatus.DEPLOYED)
             .orElseThrow(
                 () -> new AvailabilityInputException("Counselor", "is not marked deployed"));
-    availability.setStatus(null, null, clock.instant());
+    availability.endDeployment();
     saved(repository.save(availability));
   }
 
@@ -342,6 +342,39 @@ public class AvailabilityService {
         .findFirst()
         .map(row -> row[0] + " " + row[1])
         .orElse("Counselor " + counselorId);
+  }
+
+  // --- callout matching ------------------------------------------------------------------------
+
+  /**
+   * Every active counselor of every agency with their status now, eligibility and place, without
+   * names: the callout module ranks and explains exclusions from it.
+   */
+  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF', 'LIAISON')")
+  public List<PoolMember> callPool() {
+    return index.pool();
+  }
+
+  /** Name and agency name of these counselors, only those in the caller's scope. */
+  @PreAuthorize("isAuthenticated()")
+  public Map<Long, String[]> namesInScope(java.util.Collection<Long> counselorIds) {
+    if (counselorIds.isEmpty()) {
+      return Map.of();
+    }
+    AccessScope scope = currentUser.scope();
+    Map<Long, String[]> names = new HashMap<>();
+    for (Object[] row :
+        repository.namesInScope(counselorIds, scope.statewide(), scope.agencyIdsForQuery())) {
+      names.put((Long) row[0], new String[] {row[1] + " " + row[2], (String) row[3]});
+    }
+    return names;
+  }
+
+  /** Whether the counselor is deployed right now (set by a callout or the director). */
+  @PreAuthorize("isAuthenticated()")
+  public boolean isDeployed(Long counselorId) {
+    return index.planOf(counselorId).at(clock.instant(), ZONE).status()
+        == AvailabilityStatus.DEPLOYED;
   }
 
   // --- who can respond now ---------------------------------------------------------------------

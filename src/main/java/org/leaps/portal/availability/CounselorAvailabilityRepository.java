@@ -14,7 +14,7 @@ interface CounselorAvailabilityRepository extends JpaRepository<CounselorAvailab
       "select new org.leaps.portal.availability.CounselorFacts(c.id, ag.id, hc.fips,"
           + " case when c.basicCourseDate is not null and c.certifyingBody is not null"
           + " and c.designationDate is not null then true else false end,"
-          + " c.recertificationDue)"
+          + " c.recertificationDue, c.homeZip)"
           + " from Counselor c join c.agency ag join c.homeCounty hc where c.status = 'ACTIVE'";
 
   Optional<CounselorAvailability> findByCounselorId(Long counselorId);

@@ -7,13 +7,15 @@ import java.time.LocalDate;
  * county, and the training facts behind privilege eligibility.
  *
  * @param certified basic course, certifying body and designation are all on record
+ * @param homeZip home or duty ZIP code, or {@code null}
  */
 public record CounselorFacts(
     Long counselorId,
     Long agencyId,
     String countyFips,
     boolean certified,
-    LocalDate recertificationDue) {
+    LocalDate recertificationDue,
+    String homeZip) {
 
   /** Mirrors {@code Counselor.isPrivilegeEligible} for an active counselor. */
   public boolean privilegeEligible(LocalDate today) {
