@@ -13,9 +13,11 @@ class CalloutJobs {
   private static final Logger log = LoggerFactory.getLogger(CalloutJobs.class);
 
   private final CalloutService callouts;
+  private final java.time.Clock clock;
 
-  CalloutJobs(CalloutService callouts) {
+  CalloutJobs(CalloutService callouts, java.time.Clock clock) {
     this.callouts = callouts;
+    this.clock = clock;
   }
 
   @Scheduled(
@@ -23,7 +25,7 @@ class CalloutJobs {
       fixedDelayString = "${leaps.callouts.check-millis:10000}")
   void escalate() {
     try {
-      int n = SystemAccess.call(callouts::escalateDue);
+      int n = SystemAccess.call(() -> callouts.escalateDue(clock.instant()));
       if (n > 0) {
         log.info("Escalated {} callouts to their next tier", n);
       }
@@ -37,7 +39,7 @@ class CalloutJobs {
       fixedDelayString = "${leaps.callouts.purge-millis:3600000}")
   void purge() {
     try {
-      int n = SystemAccess.call(callouts::purgeExpired);
+      int n = SystemAccess.call(() -> callouts.purgeExpired(clock.instant()));
       if (n > 0) {
         log.info("Purged meeting and incident points of {} closed callouts", n);
       }

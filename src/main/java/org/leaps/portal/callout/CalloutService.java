@@ -469,12 +469,12 @@ public class CalloutService implements CalloutHistory {
 
   /**
    * Asks the next tier of every callout whose current tier has not filled it in time, and alerts
-   * the director. Safe on several nodes: each round is claimed in one statement.
+   * the director. Safe on several nodes: each round is claimed in one statement. {@code now} comes
+   * from the caller's clock (the scheduled job's, or a test's).
    */
   @PreAuthorize("hasRole('DIRECTOR')")
   @Transactional
-  public int escalateDue() {
-    Instant now = clock.instant();
+  public int escalateDue(Instant now) {
     Instant due = now.minus(settings.escalateAfter());
     int escalated = 0;
     for (Long id : callouts.dueForEscalation(due)) {
@@ -677,11 +677,13 @@ public class CalloutService implements CalloutHistory {
 
   // --- retention -------------------------------------------------------------------------------
 
-  /** Clears meeting point and incident point of callouts closed longer than the retention. */
+  /**
+   * Clears meeting point and incident point of callouts closed longer than the retention before
+   * {@code now}. Category, county, agency, timestamps and who went remain.
+   */
   @PreAuthorize("hasRole('DIRECTOR')")
   @Transactional
-  public int purgeExpired() {
-    Instant now = clock.instant();
+  public int purgeExpired(Instant now) {
     return callouts.purgeClosedBefore(now.minus(settings.retention()), now);
   }
 

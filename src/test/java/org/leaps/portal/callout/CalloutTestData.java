@@ -33,8 +33,10 @@ public class CalloutTestData {
   private final CalloutService callouts;
   private final JdbcTemplate jdbc;
   private final SignIn signIn;
+  private final org.leaps.portal.geography.GeographyService geography;
 
   CalloutTestData(
+      org.leaps.portal.geography.GeographyService geography,
       RosterFixtures roster,
       CounselorService counselors,
       AvailabilityService availability,
@@ -47,6 +49,7 @@ public class CalloutTestData {
     this.callouts = callouts;
     this.jdbc = jdbc;
     this.signIn = signIn;
+    this.geography = geography;
   }
 
   /** A state ZIP that no counselor has as home ZIP yet (and no open callout uses). */
@@ -57,8 +60,8 @@ public class CalloutTestData {
                 "select home_zip from counselor where home_zip is not null union"
                     + " select incident_zip from callout where incident_zip is not null",
                 String.class));
-    for (String county : List.of("28035", "28073", "28111", "28067", "28031", "28065")) {
-      for (String zip : ZipCentroids.inCounty(county)) {
+    for (var county : geography.counties()) {
+      for (String zip : ZipCentroids.inCounty(county.getFips())) {
         if (!used.contains(zip)) {
           return zip;
         }
@@ -92,8 +95,8 @@ public class CalloutTestData {
             counselor.getFullName(),
             counselor.getEmail(),
             EnumSet.of(Role.COUNSELOR),
-            Set.of(),
-            List.of(),
+            Set.of(counselor.getAgency().getId()),
+            List.of(counselor.getAgency().getName()),
             counselor.getId());
     SecurityContexts.signInAs(user);
     return user;

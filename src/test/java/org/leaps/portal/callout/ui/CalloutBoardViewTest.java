@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Use case: the director keeps the live board open; a callout opened elsewhere appears at once
- * with its clock; a liaison's board shows only their agency's callouts.
+ * Use case: the director keeps the live board open; a callout opened elsewhere appears at once with
+ * its clock; a liaison's board shows only their agency's callouts.
  */
 class CalloutBoardViewTest extends CalloutUiTest {
 
@@ -34,7 +34,9 @@ class CalloutBoardViewTest extends CalloutUiTest {
         .contains("since the request");
 
     signIn.as(SignIn.LIAISON_GULFPORT);
+    navigate(CalloutOpenView.class);
     CalloutBoardView gulfport = navigate(CalloutBoardView.class);
+    assertThat(gulfport).isNotSameAs(board);
     assertThat(gulfport.board.getElement().getTextRecursively()).doesNotContain("ZIP " + zip);
 
     signIn.as(SignIn.DIRECTOR);

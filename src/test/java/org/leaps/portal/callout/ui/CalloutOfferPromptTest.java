@@ -33,8 +33,8 @@ class CalloutOfferPromptTest extends CalloutUiTest {
     CalloutSummary callout = data.open("GULFPORT-PD", zip, 1);
     callouts.dispatch(callout.id());
     SecurityContextHolder.setContext(counselor);
-    awaitPush(() -> !$(Dialog.class).id("callout-offer-dialog").isEmpty()
-        && $(Dialog.class).id("callout-offer-dialog").isOpened());
+    awaitPush(() ->
+        $(Dialog.class).withId("callout-offer-dialog").all().stream().anyMatch(Dialog::isOpened));
 
     Dialog dialog = $(Dialog.class).id("callout-offer-dialog");
     assertThat(dialog.getElement().getTextRecursively())

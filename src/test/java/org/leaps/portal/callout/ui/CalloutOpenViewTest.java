@@ -31,15 +31,16 @@ class CalloutOpenViewTest extends CalloutUiTest {
     view.meetingPoint.setValue("m".repeat(121));
     test(view.open).click();
     assertThat(view.meetingPoint.isInvalid()).isTrue();
-    assertThat(view.meetingPoint.getErrorMessage()).isEqualTo("Meeting point: at most 120 characters");
+    assertThat(view.meetingPoint.getErrorMessage())
+        .isEqualTo("Meeting point: at most 120 characters");
 
     view.meetingPoint.setValue("North parking lot of the high school");
-    test(view.needed).setValue(0);
+    view.needed.setValue(0);
     test(view.open).click();
     assertThat(view.needed.isInvalid()).isTrue();
     assertThat(view.needed.getErrorMessage()).isEqualTo("Counselors needed: must be at least 1");
 
-    test(view.needed).setValue(1);
+    view.needed.setValue(1);
     test(view.open).click();
     CalloutView opened = $(CalloutView.class).single();
     assertThat(opened.heading.getText()).isEqualTo("School incident, ZIP 39501, Harrison");
