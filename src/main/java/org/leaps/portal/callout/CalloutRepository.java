@@ -97,4 +97,8 @@ interface CalloutRepository extends JpaRepository<Callout, Long> {
               + " version = version + 1 where id = :id",
       nativeQuery = true)
   int firstOnScene(@Param("id") Long id, @Param("now") Instant now);
+
+  /** Locks the callout's row for the rest of the transaction (see the lock order in accept). */
+  @Query(value = "select id from callout where id = :id for update", nativeQuery = true)
+  List<Long> lockRow(@Param("id") Long id);
 }

@@ -406,10 +406,11 @@ public class CalloutService implements CalloutHistory {
       throw new CalloutInputException(
           "Callout", "is " + callout.getState().label().toLowerCase() + "; nobody more is asked");
     }
-    return askNextTier(callout);
+    callouts.lockRow(callout.getId());
+    return askNextTier(callout, clock.instant());
   }
 
-  private int askNextTier(Callout callout) {
+  private int askNextTier(Callout callout, Instant now) {
     Set<Long> asked = new HashSet<>();
     offers
         .findByCalloutIdOrderByTierAscDistanceKmAsc(callout.getId())
@@ -420,7 +421,6 @@ public class CalloutService implements CalloutHistory {
             .filter(s -> s.reason() == null && !asked.contains(s.member().counselorId()))
             .limit(Math.max(size, 1))
             .toList();
-    Instant now = clock.instant();
     String before = callout.getState().label();
     callout.dispatchedTier(now);
     List<CalloutOffer> made = new ArrayList<>();
@@ -482,7 +482,7 @@ public class CalloutService implements CalloutHistory {
         continue;
       }
       Callout callout = callouts.findById(id).orElseThrow();
-      askNextTier(callout);
+      askNextTier(callout, now);
       var escalation =
           new CalloutNotifier.Escalation(
               callout.getId(),
@@ -508,6 +508,9 @@ public class CalloutService implements CalloutHistory {
   public AnswerOutcome accept(Long offerId) {
     CalloutOffer offer = requireOwnPendingOffer(offerId);
     Long calloutId = offer.getCalloutId();
+    // Callout row first, then offers: every writer takes the locks in this order, so concurrent
+    // accepts queue instead of deadlocking with the stand-down of the one that fills it.
+    callouts.lockRow(calloutId);
     Long counselorId = offer.getCounselorId();
     Instant now = clock.instant();
     if (offers.answer(offerId, OfferResponse.ACCEPTED.name(), now) == 0) {
@@ -533,6 +536,7 @@ public class CalloutService implements CalloutHistory {
   @Transactional
   public AnswerOutcome decline(Long offerId) {
     CalloutOffer offer = requireOwnPendingOffer(offerId);
+    callouts.lockRow(offer.getCalloutId());
     if (offers.answer(offerId, OfferResponse.DECLINED.name(), clock.instant()) == 0) {
       throw new CalloutInputException("Callout", "you have already answered this one");
     }
@@ -656,6 +660,7 @@ public class CalloutService implements CalloutHistory {
   @Transactional
   public void close(Long calloutId) {
     Callout callout = requireInScope(calloutId);
+    callouts.lockRow(callout.getId());
     if (callout.getState() == CalloutState.CLOSED) {
       throw new CalloutInputException("Callout", "is already closed");
     }

@@ -18,9 +18,10 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -40,15 +41,15 @@ import org.leaps.portal.callout.CalloutReports;
 /**
  * Callout reports for grant reviewers and the program: by month, category, region and agency,
  * response times and counselor hours. Every count from 1 to 4 shows as "&lt;5" here, in the CSV
- * export and on the printable page ({@code ?print}). Each chart is server-built SVG with a table
- * beside it.
+ * export and on the printable page ({@code callouts/reports/print}). Each chart is server-built SVG
+ * with a table beside it.
  */
 @Route("callouts/reports")
 @PageTitle("Callout reports")
 @Menu(order = 20, icon = "vaadin:chart", title = "Callout reports")
 @RolesAllowed({"DIRECTOR", "STAFF", "LIAISON"})
 @StyleSheet("styles/callouts.css")
-public class CalloutReportView extends Main implements BeforeEnterObserver {
+public class CalloutReportView extends Main implements HasUrlParameter<String> {
 
   private final CalloutReports reports;
   private final Clock clock;
@@ -73,8 +74,8 @@ public class CalloutReportView extends Main implements BeforeEnterObserver {
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    print = event.getLocation().getQueryParameters().getParameters().containsKey("print");
+  public void setParameter(BeforeEvent event, @OptionalParameter String parameter) {
+    print = "print".equals(parameter);
     removeAll();
     var heading = new H2("Callout reports");
     if (print) {
@@ -95,7 +96,7 @@ public class CalloutReportView extends Main implements BeforeEnterObserver {
       var csv =
           new Anchor(handler, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, "Export CSV");
       csv.setId("report-csv");
-      var printable = new Anchor("callouts/reports?print", "Printable page");
+      var printable = new Anchor("callouts/reports/print", "Printable page");
       printable.setTarget(AnchorTarget.BLANK);
       printable.setId("report-print");
       var links = new Div(months, csv, printable);

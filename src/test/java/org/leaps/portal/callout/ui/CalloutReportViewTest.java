@@ -35,7 +35,7 @@ class CalloutReportViewTest extends CalloutUiTest {
       assertThat(view.totals.getText()).startsWith("<5 callouts");
     }
 
-    navigate("callouts/reports?print", CalloutReportView.class);
+    navigate("callouts/reports/print", CalloutReportView.class);
     CalloutReportView printable = $(CalloutReportView.class).single();
     assertThat(printable.content.getElement().getOuterHTML()).doesNotContain("report-chart");
     assertThat($(NativeTable.class, printable.content).all()).hasSizeGreaterThanOrEqualTo(5);
