@@ -87,4 +87,13 @@ interface CalloutOfferRepository extends JpaRepository<CalloutOffer, Long> {
               + " version = version + 1 where id = :id",
       nativeQuery = true)
   int setCleared(@Param("id") Long id, @Param("now") Instant now);
+
+  /** A "yes" that arrived after the stand-down: recorded as "filled before you answered". */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          "update callout_offer set response = 'FILLED', version = version + 1"
+              + " where id = :id and response = 'STOOD_DOWN'",
+      nativeQuery = true)
+  int fillStoodDown(@Param("id") Long id);
 }

@@ -514,6 +514,11 @@ public class CalloutService implements CalloutHistory {
     Long counselorId = offer.getCounselorId();
     Instant now = clock.instant();
     if (offers.answer(offerId, OfferResponse.ACCEPTED.name(), now) == 0) {
+      // Stood down while this answer waited for the callout's lock: it filled just before.
+      if (offers.fillStoodDown(offerId) == 1) {
+        events.publishEvent(new CalloutChanged(calloutId, List.of(counselorId)));
+        return AnswerOutcome.FILLED;
+      }
       throw new CalloutInputException("Callout", "you have already answered this one");
     }
     if (callouts.takePlace(calloutId, now) == 0) {
