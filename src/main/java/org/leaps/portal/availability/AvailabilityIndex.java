@@ -231,6 +231,33 @@ class AvailabilityIndex {
     return perCounty;
   }
 
+  /** Every active counselor with what applies now, for callout matching (no names). */
+  List<PoolMember> pool() {
+    ensureLoaded();
+    Instant now = clock.instant();
+    LocalDateTime local = LocalDateTime.ofInstant(now, TimeConfiguration.PROGRAM_ZONE);
+    int minuteOfWeek = WeeklyWindow.minuteOfWeek(local);
+    LocalTime time = local.toLocalTime();
+    LocalDate today = local.toLocalDate();
+    Map<Long, Entry> current = entries;
+    List<PoolMember> result = new ArrayList<>(facts.size());
+    for (CounselorPlacement f : facts.values()) {
+      Entry entry = current.get(f.counselorId());
+      AvailabilityPlan plan = entry == null ? AvailabilityPlan.NONE : entry.plan();
+      result.add(
+          new PoolMember(
+              f.counselorId(),
+              f.agencyId(),
+              f.countyFips(),
+              f.homeZip(),
+              plan.statusAt(now, minuteOfWeek),
+              f.privilegeEligible(today),
+              plan.pickMe(),
+              plan.inQuietHours(time)));
+    }
+    return result;
+  }
+
   AvailabilityPlan planOf(Long counselorId) {
     ensureLoaded();
     Entry entry = entries.get(counselorId);

@@ -30,6 +30,7 @@ import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.GeographyService;
 import org.leaps.portal.security.AccessScope;
 import org.leaps.portal.security.CurrentUser;
+import org.leaps.portal.security.Role;
 import org.leaps.portal.security.RunAs;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -359,15 +360,15 @@ public class AvailabilityService {
             .findByCounselorId(counselorId)
             .orElseGet(() -> new CounselorAvailability(counselorId));
     String before = availability.plan().at(now, ZONE).status().label();
-    availability.setStatus(
-        AvailabilityStatus.DEPLOYED,
-        until == null ? null : until.truncatedTo(ChronoUnit.SECONDS),
-        now);
+    availability.deploy(until == null ? null : until.truncatedTo(ChronoUnit.SECONDS), now);
     saved(repository.save(availability));
     auditChangeByOther(counselorId, before, availability.plan().at(now, ZONE).status().label());
   }
 
-  /** Ends a deployment: the counselor's schedule applies again. */
+  /**
+   * Ends a deployment: the counselor returns to exactly the status they had set before it (which
+   * may have run out meanwhile, and then their schedule applies).
+   */
   @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF')")
   @Transactional
   public void clearDeployed(Long counselorId) {
@@ -379,7 +380,7 @@ public class AvailabilityService {
                 () -> new AvailabilityInputException("Counselor", "is not marked deployed"));
     Instant now = clock.instant();
     String before = availability.plan().at(now, ZONE).status().label();
-    availability.setStatus(null, null, now);
+    availability.endDeployment();
     saved(repository.save(availability));
     auditChangeByOther(counselorId, before, availability.plan().at(now, ZONE).status().label());
   }
@@ -424,6 +425,37 @@ public class AvailabilityService {
         .findFirst()
         .map(CounselorName::fullName)
         .orElse("Counselor " + counselorId);
+  }
+
+  // --- callout matching ------------------------------------------------------------------------
+
+  /**
+   * Every active counselor of every agency with their status now, eligibility and place, without
+   * names: the callout module ranks and explains exclusions from it.
+   */
+  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF', 'LIAISON')")
+  public List<PoolMember> callPool() {
+    return index.pool();
+  }
+
+  /** Name and agency name of these counselors, only those in the caller's scope. */
+  @PreAuthorize(Role.IN_PROGRAM)
+  public Map<Long, String[]> namesInScope(java.util.Collection<Long> counselorIds) {
+    if (counselorIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String[]> names = new HashMap<>();
+    for (CounselorName name : counselors.namesInScope(counselorIds)) {
+      names.put(name.counselorId(), new String[] {name.fullName(), name.agencyName()});
+    }
+    return names;
+  }
+
+  /** Whether the counselor is deployed right now (set by a callout or the director). */
+  @PreAuthorize("isAuthenticated()")
+  public boolean isDeployed(Long counselorId) {
+    return index.planOf(counselorId).at(clock.instant(), ZONE).status()
+        == AvailabilityStatus.DEPLOYED;
   }
 
   // --- who can respond now ---------------------------------------------------------------------

@@ -35,6 +35,17 @@ class CounselorAvailability extends AbstractEntity {
   @Column(name = "status_set_at")
   private Instant statusSetAt;
 
+  /** The status the counselor had when marked deployed, restored when the deployment ends. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "prior_status", length = 16)
+  private AvailabilityStatus priorStatus;
+
+  @Column(name = "prior_status_until")
+  private Instant priorStatusUntil;
+
+  @Column(name = "prior_status_set_at")
+  private Instant priorStatusSetAt;
+
   @Column(name = "quiet_start")
   private LocalTime quietStart;
 
@@ -100,6 +111,29 @@ class CounselorAvailability extends AbstractEntity {
     this.status = status;
     this.statusUntil = status == null ? null : until;
     this.statusSetAt = setAt;
+  }
+
+  /**
+   * Marks the counselor deployed and keeps what they had set before (once: deploying again while
+   * deployed keeps the first one).
+   */
+  void deploy(Instant until, Instant now) {
+    if (status != AvailabilityStatus.DEPLOYED) {
+      priorStatus = status;
+      priorStatusUntil = statusUntil;
+      priorStatusSetAt = statusSetAt;
+    }
+    setStatus(AvailabilityStatus.DEPLOYED, until, now);
+  }
+
+  /** Ends a deployment: exactly the status (and its end) the counselor had before comes back. */
+  void endDeployment() {
+    status = priorStatus;
+    statusUntil = priorStatus == null ? null : priorStatusUntil;
+    statusSetAt = priorStatusSetAt;
+    priorStatus = null;
+    priorStatusUntil = null;
+    priorStatusSetAt = null;
   }
 
   void setQuietHours(LocalTime start, LocalTime end) {

@@ -7,13 +7,15 @@ import java.time.LocalDate;
  * the training facts behind privilege eligibility. No names, no contact details.
  *
  * @param certified basic course, certifying body and designation are all on record
+ * @param homeZip home or duty ZIP code, or {@code null} (callout distances)
  */
 public record CounselorPlacement(
     Long counselorId,
     Long agencyId,
     String countyFips,
     boolean certified,
-    LocalDate recertificationDue) {
+    LocalDate recertificationDue,
+    String homeZip) {
 
   /** {@link PrivilegeEligibility#holds} for this counselor on {@code today}. */
   public boolean privilegeEligible(LocalDate today) {

@@ -20,7 +20,7 @@ interface CounselorRepository extends JpaRepository<Counselor, Long> {
       "select new org.leaps.portal.counselor.CounselorPlacement(c.id, c.agency.id, hc.fips,"
           + " case when "
           + PrivilegeEligibility.CERTIFIED_JPQL
-          + " then true else false end, c.recertificationDue)"
+          + " then true else false end, c.recertificationDue, c.homeZip)"
           + " from Counselor c join c.homeCounty hc"
           + " where c.status = org.leaps.portal.counselor.CounselorStatus.ACTIVE";
 

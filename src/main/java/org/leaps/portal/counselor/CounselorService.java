@@ -487,7 +487,7 @@ public class CounselorService implements CounselorDirectory {
    * Names and primary agencies of these counselors for lists in other modules; a counselor whose
    * primary agency is outside the caller's scope is left out.
    */
-  @PreAuthorize(EDITORS)
+  @PreAuthorize(Role.IN_PROGRAM)
   public List<CounselorName> namesInScope(java.util.Collection<Long> counselorIds) {
     if (counselorIds.isEmpty()) {
       return List.of();

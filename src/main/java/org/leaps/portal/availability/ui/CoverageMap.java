@@ -37,13 +37,13 @@ public class CoverageMap extends HtmlComponent {
     return "cov-high";
   }
 
-  CoverageMap() {
+  public CoverageMap() {
     addClassName("coverage-map");
     setId("coverage-map");
   }
 
   /** Draws the map for these counts, with {@code selectedFips} outlined (may be null). */
-  void draw(Map<String, CountyCoverage> coverage, String selectedFips) {
+  public void draw(Map<String, CountyCoverage> coverage, String selectedFips) {
     CountyShapes shapes = CountyShapes.get();
     var svg = new StringBuilder(40_000);
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
@@ -100,7 +100,7 @@ public class CoverageMap extends HtmlComponent {
         .replace("'", "&#39;");
   }
 
-  Registration addCountySelectedListener(ComponentEventListener<CountySelected> listener) {
+  public Registration addCountySelectedListener(ComponentEventListener<CountySelected> listener) {
     Registration click = addListener(CountyClicked.class, e -> listener.onComponentEvent(e));
     Registration key = addListener(CountyKeyed.class, e -> listener.onComponentEvent(e));
     return () -> {

@@ -54,7 +54,7 @@ public class CoverageView extends Main {
   CoverageView(AvailabilityService service, CurrentUser currentUser, Clock clock) {
     this.service = service;
     addClassNames("view", "coverage-view");
-    panel = new RespondersPanel(service, clock, currentUser.require().isStatewide());
+    panel = new RespondersPanel(service, clock, true);
 
     gaps.setId("coverage-gaps");
     gaps.addClassName("coverage-gaps");

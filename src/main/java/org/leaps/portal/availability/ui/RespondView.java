@@ -65,7 +65,7 @@ public class RespondView extends Main implements BeforeEnterObserver {
     county.setPlaceholder("Type a county name");
     county.setClearButtonVisible(true);
     county.addClassName("county-choice");
-    panel = new RespondersPanel(service, clock, statewide);
+    panel = new RespondersPanel(service, clock, true);
     county.addValueChangeListener(
         e -> panel.setCounty(e.getValue() == null ? null : e.getValue().getFips()));
 

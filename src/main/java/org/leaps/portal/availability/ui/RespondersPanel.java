@@ -9,10 +9,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Clock;
 import java.util.Locale;
-import org.leaps.portal.availability.AvailabilityInputException;
 import org.leaps.portal.availability.AvailabilityService;
 import org.leaps.portal.availability.Responder;
 import org.leaps.portal.availability.ResponseSummary;
@@ -26,17 +26,19 @@ class RespondersPanel extends Div {
 
   private final AvailabilityService service;
   private final Clock clock;
-  private final boolean canDeploy;
+  private final boolean canOpenCallout;
   private final H3 heading = new H3();
   private final Paragraph summaryLine = new Paragraph();
   private final Paragraph othersLine = new Paragraph();
+  private final Button openCallout =
+      new Button("Open a callout here", VaadinIcon.PLUS_CIRCLE.create(), e -> openCallout());
   private final Grid<Responder> grid = new Grid<>(Responder.class, false);
   private String countyFips;
 
-  RespondersPanel(AvailabilityService service, Clock clock, boolean canDeploy) {
+  RespondersPanel(AvailabilityService service, Clock clock, boolean canOpenCallout) {
     this.service = service;
     this.clock = clock;
-    this.canDeploy = canDeploy;
+    this.canOpenCallout = canOpenCallout;
     addClassName("responders-panel");
     heading.setId("responders-heading");
     summaryLine.setId("respond-summary");
@@ -45,7 +47,11 @@ class RespondersPanel extends Div {
     othersLine.addClassName("other-agencies");
     othersLine.setVisible(false);
     configureGrid();
-    add(heading, summaryLine, othersLine, grid);
+    openCallout.setId("open-callout-here");
+    openCallout.addThemeVariants(ButtonVariant.PRIMARY);
+    openCallout.addClassName("open-callout-here");
+    openCallout.setVisible(false);
+    add(heading, summaryLine, othersLine, openCallout, grid);
     setCounty(null);
   }
 
@@ -60,12 +66,6 @@ class RespondersPanel extends Div {
         .setHeader("Distance and status")
         .setWidth("9.5rem")
         .setFlexGrow(1);
-    if (canDeploy) {
-      grid.addComponentColumn(this::deployButton)
-          .setHeader("Callout")
-          .setWidth("6.5rem")
-          .setFlexGrow(0);
-    }
     grid.setPageSize(50);
     grid.setEmptyStateText("No one in your scope can respond right now.");
   }
@@ -119,25 +119,18 @@ class RespondersPanel extends Div {
         + (r.statusUntil() == null ? "" : " until " + Times.when(r.statusUntil(), clock));
   }
 
-  private Component deployButton(Responder r) {
-    var button = new Button("Deploy");
-    button.addThemeVariants(ButtonVariant.SMALL);
-    button.setAriaLabel("Mark " + r.name() + " deployed");
-    button.addClickListener(e -> {
-      try {
-        service.markDeployed(r.counselorId(), null);
-        Notification.show(r.name() + " marked deployed");
-      } catch (AvailabilityInputException ex) {
-        Notification.show(ex.getMessage());
-      }
-    });
-    return button;
+  private void openCallout() {
+    if (countyFips != null) {
+      getUI()
+          .ifPresent(ui -> ui.navigate("callouts/new", QueryParameters.of("county", countyFips)));
+    }
   }
 
   /** Shows the county's responders, or a prompt when none is chosen. */
   void setCounty(String fips) {
     this.countyFips = fips;
     grid.setVisible(fips != null);
+    openCallout.setVisible(fips != null && canOpenCallout);
     if (fips == null) {
       heading.setText("Choose a county");
       summaryLine.setText("Pick a county to see who can respond now, nearest first.");

@@ -1,0 +1,62 @@
+package org.leaps.portal.callout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.leaps.portal.testsupport.PortalTest;
+import org.leaps.portal.testsupport.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Thirty days after closing, the meeting point and the incident point are purged; category, county,
+ * agency and timestamps remain. Before that nothing is touched.
+ */
+@PortalTest
+class CalloutPurgeTest {
+
+  @Autowired CalloutTestData data;
+  @Autowired CalloutService callouts;
+  @Autowired SignIn signIn;
+  @Autowired Clock clock;
+  @Autowired JdbcTemplate jdbc;
+
+  @AfterEach
+  void signOut() {
+    signIn.out();
+  }
+
+  @Test
+  void placesArePurgedThirtyDaysAfterClosing() {
+    String zip = data.unusedZip();
+    CalloutSummary callout = data.open("GULFPORT-PD", zip, 1);
+    callouts.close(callout.id());
+
+    callouts.purgeExpired(Clock.offset(clock, Duration.ofDays(29)).instant());
+    assertThat(row(callout.id()))
+        .containsEntry("meeting_point", "Staging area behind the fire station")
+        .containsEntry("incident_zip", zip);
+
+    callouts.purgeExpired(Clock.offset(clock, Duration.ofDays(31)).instant());
+    Map<String, Object> purged = row(callout.id());
+    assertThat(purged.get("meeting_point")).isNull();
+    assertThat(purged.get("incident_zip")).isNull();
+    assertThat(purged.get("incident_latitude")).isNull();
+    assertThat(purged.get("incident_longitude")).isNull();
+    assertThat(purged.get("purged_at")).isNotNull();
+    assertThat(purged)
+        .containsEntry("category", "OFFICER_INVOLVED_SHOOTING")
+        .containsEntry("county_fips", callout.countyFips());
+    assertThat(purged.get("requested_at")).isNotNull();
+    assertThat(purged.get("closed_at")).isNotNull();
+    assertThat(callouts.find(callout.id()).orElseThrow().purged()).isTrue();
+  }
+
+  private Map<String, Object> row(long id) {
+    return jdbc.queryForMap("select * from callout where id = ?", id);
+  }
+}
