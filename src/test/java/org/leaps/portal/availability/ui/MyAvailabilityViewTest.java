@@ -235,7 +235,12 @@ class MyAvailabilityViewTest extends SpringBrowserlessTest {
     assertThat(view.getClassNames()).contains("availability-view");
     // Sections in phone order: status first, then schedule, away dates, quiet hours.
     assertThat(view.getChildren().map(c -> c.getId().orElse("")))
-        .containsExactly("status-section", "schedule-section", "away-section", "quiet-section");
+        .containsExactly(
+            "status-section",
+            "schedule-section",
+            "away-section",
+            "quiet-section",
+            "directory-section");
     Section status = $(Section.class).id("status-section");
     Div group = $(Div.class, status).withClassName("status-buttons").single();
     assertThat(group.getElement().getAttribute("role")).isEqualTo("group");

@@ -45,11 +45,14 @@ class MainLayoutTest extends SpringBrowserlessTest {
         .containsExactly(
             "Overview",
             "Roster",
+            "Callouts",
+            "Callout reports",
             "Who can respond now",
             "Coverage map",
             "Agencies",
             "Audit",
             "Alerts",
+            "Training",
             "Send alert",
             "Alert tracking",
             "Alert follow-up",
@@ -68,11 +71,14 @@ class MainLayoutTest extends SpringBrowserlessTest {
         .containsExactly(
             "Overview",
             "Roster",
+            "Callouts",
+            "Callout reports",
             "Who can respond now",
             "Coverage map",
             "Agencies",
             "Audit",
             "Alerts",
+            "Training",
             "Alert follow-up",
             "Find a peer");
     assertThat($(Span.class).id("user-agency").getText()).isEqualTo("Gulfport Police Department");
@@ -87,7 +93,14 @@ class MainLayoutTest extends SpringBrowserlessTest {
     signIn.as(SignIn.COUNSELOR);
     navigate(HomeView.class);
     assertThat(navigationLabels())
-        .containsExactly("Overview", "My availability", "Agencies", "Alerts", "Find a peer");
+        .containsExactly(
+            "Overview",
+            "My callouts",
+            "My availability",
+            "Agencies",
+            "Alerts",
+            "My training",
+            "Find a peer");
     assertThat($(Span.class).withClassName("user-name").first().getText())
         .isEqualTo("Hannah Delacroix");
     assertThat($(Span.class).withClassName("user-role").first().getText()).isEqualTo("Counselor");
