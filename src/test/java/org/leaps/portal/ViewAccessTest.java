@@ -36,15 +36,20 @@ import org.leaps.portal.security.ui.NotPlacedView;
 class ViewAccessTest {
 
   private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+  /** Everyone in the peer support program: not officers, who only find a peer (decision 090). */
+  private static final Set<Role> IN_PROGRAM =
+      EnumSet.of(Role.DIRECTOR, Role.STAFF, Role.LIAISON, Role.COUNSELOR);
+
   private static final Set<Role> DIRECTOR_STAFF_LIAISON =
       EnumSet.of(Role.DIRECTOR, Role.STAFF, Role.LIAISON);
 
   static Stream<Arguments> views() {
     return Stream.of(
         Arguments.of(HomeView.class, EVERYONE),
-        Arguments.of(AgenciesView.class, EVERYONE),
-        Arguments.of(AlertInboxView.class, EVERYONE),
-        Arguments.of(AlertAckView.class, EVERYONE),
+        Arguments.of(AgenciesView.class, IN_PROGRAM),
+        Arguments.of(AlertInboxView.class, IN_PROGRAM),
+        Arguments.of(AlertAckView.class, IN_PROGRAM),
         Arguments.of(NotPlacedView.class, EVERYONE),
         Arguments.of(AlertComposeView.class, EnumSet.of(Role.DIRECTOR, Role.STAFF)),
         Arguments.of(AlertTrackingView.class, EnumSet.of(Role.DIRECTOR, Role.STAFF)),
