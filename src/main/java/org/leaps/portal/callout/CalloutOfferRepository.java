@@ -28,14 +28,6 @@ interface CalloutOfferRepository extends JpaRepository<CalloutOffer, Long> {
       nativeQuery = true)
   int answer(@Param("id") Long id, @Param("response") String response, @Param("now") Instant now);
 
-  @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query(
-      value =
-          "update callout_offer set response = 'FILLED', version = version + 1"
-              + " where id = :id and response = 'ACCEPTED'",
-      nativeQuery = true)
-  int markFilled(@Param("id") Long id);
-
   /** Stands down everyone still pending on the callout; returns their counselor ids. */
   @Query(
       "select o.counselorId from CalloutOffer o where o.calloutId = :calloutId"
@@ -64,36 +56,46 @@ interface CalloutOfferRepository extends JpaRepository<CalloutOffer, Long> {
           + " and o.respondedAt >= :since group by o.counselorId")
   List<Object[]> acceptedSinceByEveryone(@Param("since") Instant since);
 
-  @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query(
-      value =
-          "update callout_offer set en_route_at = coalesce(en_route_at, :now),"
-              + " version = version + 1 where id = :id",
-      nativeQuery = true)
-  int setEnRoute(@Param("id") Long id, @Param("now") Instant now);
-
-  @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query(
-      value =
-          "update callout_offer set on_scene_at = coalesce(on_scene_at, :now),"
-              + " version = version + 1 where id = :id",
-      nativeQuery = true)
-  int setOnScene(@Param("id") Long id, @Param("now") Instant now);
-
-  @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query(
-      value =
-          "update callout_offer set cleared_at = coalesce(cleared_at, :now),"
-              + " version = version + 1 where id = :id",
-      nativeQuery = true)
-  int setCleared(@Param("id") Long id, @Param("now") Instant now);
-
-  /** A "yes" that arrived after the stand-down: recorded as "filled before you answered". */
+  /**
+   * Records that the last place was taken before this answer counted: an {@code ACCEPTED} that
+   * found no place left, or a "yes" that arrived after the stand-down ({@code STOOD_DOWN}). 0 when
+   * the offer is not in state {@code from}.
+   */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(
       value =
           "update callout_offer set response = 'FILLED', version = version + 1"
-              + " where id = :id and response = 'STOOD_DOWN'",
+              + " where id = :id and response = :from",
       nativeQuery = true)
-  int fillStoodDown(@Param("id") Long id);
+  int fill(@Param("id") Long id, @Param("from") String from);
+
+  /**
+   * Stamps the counselor's stages that are given (non-null) and not stamped yet: en route, on
+   * scene, cleared. An earlier stamp is kept.
+   */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          "update callout_offer set en_route_at = coalesce(en_route_at, :enRoute),"
+              + " on_scene_at = coalesce(on_scene_at, :onScene),"
+              + " cleared_at = coalesce(cleared_at, :cleared), version = version + 1 where id = :id",
+      nativeQuery = true)
+  int stamp(
+      @Param("id") Long id,
+      @Param("enRoute") Instant enRoute,
+      @Param("onScene") Instant onScene,
+      @Param("cleared") Instant cleared);
+
+  /**
+   * How many other callouts, still open, the counselor has accepted and not cleared: while any is
+   * left they stay deployed.
+   */
+  @Query(
+      "select count(o) from CalloutOffer o where o.counselorId = :counselorId"
+          + " and o.calloutId <> :calloutId"
+          + " and o.response = org.leaps.portal.callout.OfferResponse.ACCEPTED"
+          + " and o.clearedAt is null and exists (select c.id from Callout c where c.id ="
+          + " o.calloutId and c.state <> org.leaps.portal.callout.CalloutState.CLOSED)")
+  long onOtherOpenCallouts(
+      @Param("counselorId") Long counselorId, @Param("calloutId") Long calloutId);
 }

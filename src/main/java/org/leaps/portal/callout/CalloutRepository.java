@@ -82,21 +82,16 @@ interface CalloutRepository extends JpaRepository<Callout, Long> {
       nativeQuery = true)
   int purgeClosedBefore(@Param("before") Instant before, @Param("now") Instant now);
 
+  /** Stamps the callout's first en route and first on scene, each if given and not yet set. */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(
       value =
-          "update callout set first_en_route_at = coalesce(first_en_route_at, :now),"
+          "update callout set first_en_route_at = coalesce(first_en_route_at, :enRoute),"
+              + " first_on_scene_at = coalesce(first_on_scene_at, :onScene),"
               + " version = version + 1 where id = :id",
       nativeQuery = true)
-  int firstEnRoute(@Param("id") Long id, @Param("now") Instant now);
-
-  @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query(
-      value =
-          "update callout set first_on_scene_at = coalesce(first_on_scene_at, :now),"
-              + " version = version + 1 where id = :id",
-      nativeQuery = true)
-  int firstOnScene(@Param("id") Long id, @Param("now") Instant now);
+  int firstStages(
+      @Param("id") Long id, @Param("enRoute") Instant enRoute, @Param("onScene") Instant onScene);
 
   /** Locks the callout's row for the rest of the transaction (see the lock order in accept). */
   @Query(value = "select id from callout where id = :id for update", nativeQuery = true)

@@ -26,6 +26,7 @@ import org.leaps.portal.audit.FieldChange;
 import org.leaps.portal.availability.AvailabilityService;
 import org.leaps.portal.availability.CalloutHistory;
 import org.leaps.portal.availability.PoolMember;
+import org.leaps.portal.base.db.WriteConflictRetry;
 import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.GeographyService;
@@ -42,6 +43,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -79,6 +81,7 @@ public class CalloutService implements CalloutHistory {
   private final AlertSettings alertSettings;
   private final CalloutSettings settings;
   private final Clock clock;
+  private final WriteConflictRetry writeRetry;
   private final ExecutorService notifying =
       Executors.newSingleThreadExecutor(Thread.ofPlatform().name("callout-notify").factory());
 
@@ -97,7 +100,8 @@ public class CalloutService implements CalloutHistory {
       AckTokens tokens,
       AlertSettings alertSettings,
       CalloutSettings settings,
-      Clock clock) {
+      Clock clock,
+      WriteConflictRetry writeRetry) {
     this.callouts = callouts;
     this.offers = offers;
     this.availability = availability;
@@ -113,6 +117,7 @@ public class CalloutService implements CalloutHistory {
     this.alertSettings = alertSettings;
     this.settings = settings;
     this.clock = clock;
+    this.writeRetry = writeRetry;
   }
 
   // --- opening ---------------------------------------------------------------------------------
@@ -503,8 +508,15 @@ public class CalloutService implements CalloutHistory {
    * many answer at once; an answer after the last place was taken is told "filled" and thanked.
    */
   @PreAuthorize("hasRole('COUNSELOR')")
-  @Transactional
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public AnswerOutcome accept(Long offerId) {
+    // Its own transaction, run again when the database rolled it back for a write conflict (an
+    // InnoDB deadlock, a lock wait timeout, or a Galera certification failure): nothing of the
+    // failed try was kept, so the counselor gets an answer, not an error.
+    return writeRetry.inTransaction(() -> acceptOnce(offerId));
+  }
+
+  private AnswerOutcome acceptOnce(Long offerId) {
     CalloutOffer offer = requireOwnPendingOffer(offerId);
     Long calloutId = offer.getCalloutId();
     // Callout row first, then offers: every writer takes the locks in this order, so concurrent
@@ -514,14 +526,14 @@ public class CalloutService implements CalloutHistory {
     Instant now = clock.instant();
     if (offers.answer(offerId, OfferResponse.ACCEPTED.name(), now) == 0) {
       // Stood down while this answer waited for the callout's lock: it filled just before.
-      if (offers.fillStoodDown(offerId) == 1) {
+      if (offers.fill(offerId, OfferResponse.STOOD_DOWN.name()) == 1) {
         events.publishEvent(new CalloutChanged(calloutId, List.of(counselorId)));
         return AnswerOutcome.FILLED;
       }
       throw new CalloutInputException("Callout", "you have already answered this one");
     }
     if (callouts.takePlace(calloutId, now) == 0) {
-      offers.markFilled(offerId);
+      offers.fill(offerId, OfferResponse.ACCEPTED.name());
       events.publishEvent(new CalloutChanged(calloutId, List.of(counselorId)));
       return AnswerOutcome.FILLED;
     }
@@ -595,28 +607,22 @@ public class CalloutService implements CalloutHistory {
   @PreAuthorize("hasRole('COUNSELOR')")
   @Transactional
   public void markEnRoute(Long offerId) {
-    CalloutOffer offer = requireOwnAcceptedOffer(offerId);
-    Instant now = clock.instant();
-    if (offer.getEnRouteAt() == null) {
-      setOfferStage(offer, "en_route_at", now);
-      setFirst(offer.getCalloutId(), "first_en_route_at", now);
-    }
-    events.publishEvent(new CalloutChanged(offer.getCalloutId(), List.of(offer.getCounselorId())));
+    advance(offerId, false);
   }
 
+  /** On scene (and en route too, if the counselor skipped that). */
   @PreAuthorize("hasRole('COUNSELOR')")
   @Transactional
   public void markOnScene(Long offerId) {
+    advance(offerId, true);
+  }
+
+  private void advance(Long offerId, boolean onScene) {
     CalloutOffer offer = requireOwnAcceptedOffer(offerId);
     Instant now = clock.instant();
-    if (offer.getEnRouteAt() == null) {
-      setOfferStage(offer, "en_route_at", now);
-      setFirst(offer.getCalloutId(), "first_en_route_at", now);
-    }
-    if (offer.getOnSceneAt() == null) {
-      setOfferStage(offer, "on_scene_at", now);
-      setFirst(offer.getCalloutId(), "first_on_scene_at", now);
-    }
+    Instant onSceneAt = onScene ? now : null;
+    offers.stamp(offer.getId(), now, onSceneAt, null);
+    callouts.firstStages(offer.getCalloutId(), now, onSceneAt);
     events.publishEvent(new CalloutChanged(offer.getCalloutId(), List.of(offer.getCounselorId())));
   }
 
@@ -648,8 +654,12 @@ public class CalloutService implements CalloutHistory {
   }
 
   private void clearOffer(CalloutOffer offer, Instant now) {
-    setOfferStage(offer, "cleared_at", now);
+    offers.stamp(offer.getId(), null, null, now);
     Long counselorId = offer.getCounselorId();
+    if (offers.onOtherOpenCallouts(counselorId, offer.getCalloutId()) > 0) {
+      // Still on another open callout: deployed until the last one ends for them.
+      return;
+    }
     SystemAccess.run(() -> {
       if (availability.isDeployed(counselorId)) {
         availability.clearDeployed(counselorId);
@@ -737,23 +747,6 @@ public class CalloutService implements CalloutHistory {
       throw new AccessDeniedException("Your account is not linked to a counselor record");
     }
     return id;
-  }
-
-  private void setOfferStage(CalloutOffer offer, String column, Instant now) {
-    switch (column) {
-      case "en_route_at" -> offers.setEnRoute(offer.getId(), now);
-      case "on_scene_at" -> offers.setOnScene(offer.getId(), now);
-      case "cleared_at" -> offers.setCleared(offer.getId(), now);
-      default -> throw new IllegalArgumentException(column);
-    }
-  }
-
-  private void setFirst(Long calloutId, String column, Instant now) {
-    switch (column) {
-      case "first_en_route_at" -> callouts.firstEnRoute(calloutId, now);
-      case "first_on_scene_at" -> callouts.firstOnScene(calloutId, now);
-      default -> throw new IllegalArgumentException(column);
-    }
   }
 
   private String where(Callout callout) {

@@ -89,6 +89,8 @@ final class RosterColumns {
               "Harrison",
               c -> c.getHomeCounty().getName(),
               RosterColumns::homeCounty),
+          // Home or duty ZIP (callout distances): checked by the same @StateZip rule as the form.
+          plain("zip", "homeZip", "39501", Counselor::getHomeZip, Counselor::setHomeZip),
           text(
               "email",
               "email",

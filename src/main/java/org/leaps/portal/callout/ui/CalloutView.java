@@ -43,6 +43,10 @@ import org.springframework.security.access.AccessDeniedException;
 @StyleSheet("styles/callouts.css")
 public class CalloutView extends Main implements HasUrlParameter<Long> {
 
+  // Narrow enough that every column fits a 360 px phone (cells wrap); wider screens share the rest.
+  private static final String NAME_WIDTH = "6rem";
+  private static final String DISTANCE_WIDTH = "5rem";
+
   private final CalloutService callouts;
   private final Clock clock;
   final H2 heading = new H2();
@@ -83,23 +87,32 @@ public class CalloutView extends Main implements HasUrlParameter<Long> {
     asked
         .addColumn(o -> o.name().isEmpty() ? "Counselor of another agency" : o.name())
         .setHeader("Counselor")
+        .setWidth(NAME_WIDTH)
         .setFlexGrow(2);
-    asked.addColumn(o -> CalloutFormat.km(o.distanceKm(), o.approximate())).setHeader("Distance");
-    asked.addColumn(OfferView::stage).setHeader("Answer").setFlexGrow(1);
-    asked.addColumn(OfferView::tier).setHeader("Tier").setWidth("4rem").setFlexGrow(0);
+    asked
+        .addColumn(o -> CalloutFormat.km(o.distanceKm(), o.approximate()))
+        .setHeader("Distance")
+        .setWidth(DISTANCE_WIDTH)
+        .setFlexGrow(0);
+    asked.addColumn(OfferView::stage).setHeader("Answer").setWidth(NAME_WIDTH).setFlexGrow(1);
+    asked.addColumn(OfferView::tier).setHeader("Tier").setWidth("3rem").setFlexGrow(0);
     asked.setAllRowsVisible(true);
     asked.setEmptyStateText("Nobody asked yet.");
 
     next.setId("next-tier");
     next.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
     next.setAriaLabel("Counselors who can be asked, best first");
-    next.addColumn(Match.Candidate::rank).setHeader("#").setWidth("3rem").setFlexGrow(0);
+    next.addColumn(Match.Candidate::rank).setHeader("#").setWidth("2.5rem").setFlexGrow(0);
     next.addColumn(c ->
             (c.name().isEmpty() ? "Counselor" : c.name())
                 + (c.agencyName().isEmpty() ? "" : ", " + c.agencyName()))
         .setHeader("Counselor")
+        .setWidth(NAME_WIDTH)
         .setFlexGrow(2);
-    next.addColumn(c -> CalloutFormat.km(c.distanceKm(), c.approximate())).setHeader("Distance");
+    next.addColumn(c -> CalloutFormat.km(c.distanceKm(), c.approximate()))
+        .setHeader("Distance")
+        .setWidth(DISTANCE_WIDTH)
+        .setFlexGrow(0);
     next.addColumn(c ->
             c.calloutsLast30Days()
                 + " in 30 days"
@@ -107,6 +120,7 @@ public class CalloutView extends Main implements HasUrlParameter<Long> {
                 + (c.onCall() ? ", on call" : ", available")
                 + (c.alreadyAsked() ? ", asked" : ""))
         .setHeader("Workload and status")
+        .setWidth(NAME_WIDTH)
         .setFlexGrow(2);
     next.setAllRowsVisible(true);
     next.setEmptyStateText("Nobody eligible can respond right now.");
@@ -117,11 +131,18 @@ public class CalloutView extends Main implements HasUrlParameter<Long> {
     excluded
         .addColumn(x -> x.name().isEmpty() ? "Counselor of another agency" : x.name())
         .setHeader("Counselor")
+        .setWidth(NAME_WIDTH)
         .setFlexGrow(2);
     excluded
         .addColumn(x -> CalloutFormat.km(x.distanceKm(), x.approximate()))
-        .setHeader("Distance");
-    excluded.addColumn(x -> x.reason().label()).setHeader("Why left out").setFlexGrow(3);
+        .setHeader("Distance")
+        .setWidth(DISTANCE_WIDTH)
+        .setFlexGrow(0);
+    excluded
+        .addColumn(x -> x.reason().label())
+        .setHeader("Why left out")
+        .setWidth(NAME_WIDTH)
+        .setFlexGrow(3);
     excluded.setAllRowsVisible(true);
     excludedCounts.setId("excluded-counts");
 

@@ -53,7 +53,7 @@ class OfferCard extends Div {
     stage.setText(
         c.state().isOpen() ? offer.offer().stage() : offer.offer().stage() + ", callout closed");
     stage.addClassName("card-count");
-    accept.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
+    accept.addThemeVariants(ButtonVariant.PRIMARY);
     accept.addClassName("accept");
     decline.addClassName("decline");
     enRoute.addThemeVariants(ButtonVariant.PRIMARY);
