@@ -14,6 +14,8 @@ interface AgencyRepository
 
   Optional<Agency> findByCode(String code);
 
+  List<Agency> findByCodeIn(Collection<String> codes);
+
   /** Agencies within a scope: all of them when {@code statewide}, else only {@code agencyIds}. */
   @Query("select a from Agency a where (:statewide = true or a.id in :agencyIds)")
   List<Agency> findInScope(

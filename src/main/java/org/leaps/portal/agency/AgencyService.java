@@ -194,18 +194,6 @@ public class AgencyService implements AgencyDirectory {
     return ids.isEmpty() ? List.of() : agencies.findAllById(ids);
   }
 
-  @PreAuthorize("hasRole('DIRECTOR')")
-  @Transactional
-  public Agency save(Agency agency) {
-    return agencies.save(agency);
-  }
-
-  @PreAuthorize("hasRole('DIRECTOR')")
-  @Transactional
-  public List<Agency> saveAll(List<Agency> batch) {
-    return agencies.saveAll(batch);
-  }
-
   /**
    * Agencies with their names and regions: every agency when {@code all}, else those in {@code
    * agencyIds} or in one of {@code regionCodes}. Names and regions are not scoped: the whole

@@ -519,31 +519,6 @@ public class CounselorService implements CounselorDirectory {
     return counselors.contactsInScope(counselorIds, scope.statewide(), scope.agencyIdsForQuery());
   }
 
-  /** Saves a counselor of an agency in the caller's scope; other agencies are refused. */
-  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF', 'LIAISON')")
-  @Transactional
-  public Counselor save(Counselor counselor) {
-    if (!currentUser.scope().includes(counselor.getAgency().getId())) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Counselor's agency is outside your scope");
-    }
-    return counselors.save(counselor);
-  }
-
-  /** Saves many counselors at once (demo data, imports); each must be in the caller's scope. */
-  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF', 'LIAISON')")
-  @Transactional
-  public List<Counselor> saveAll(List<Counselor> batch) {
-    AccessScope scope = currentUser.scope();
-    for (Counselor counselor : batch) {
-      if (!scope.includes(counselor.getAgency().getId())) {
-        throw new org.springframework.security.access.AccessDeniedException(
-            "Counselor's agency is outside your scope");
-      }
-    }
-    return counselors.saveAll(batch);
-  }
-
   @PreAuthorize(Role.IN_PROGRAM)
   public long countAll() {
     AccessScope scope = currentUser.scope();

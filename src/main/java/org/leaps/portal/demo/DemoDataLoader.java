@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.leaps.portal.agency.Agency;
+import org.leaps.portal.agency.AgencySeeding;
 import org.leaps.portal.agency.AgencyService;
 import org.leaps.portal.counselor.Counselor;
-import org.leaps.portal.counselor.CounselorService;
+import org.leaps.portal.counselor.CounselorSeeding;
 import org.leaps.portal.demo.DemoDataGenerator.AgencySpec;
 import org.leaps.portal.demo.DemoDataGenerator.CounselorSpec;
 import org.leaps.portal.demo.DemoDataGenerator.CountyWeight;
@@ -42,10 +43,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoDataLoader implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+  private static final String SOURCE = "demo data";
 
   private final GeographyService geography;
   private final AgencyService agencyService;
-  private final CounselorService counselorService;
+  private final AgencySeeding agencySeeding;
+  private final CounselorSeeding counselorSeeding;
   private final AccountService accountService;
   private final TransactionTemplate transaction;
   private final Clock clock;
@@ -53,13 +56,15 @@ class DemoDataLoader implements ApplicationRunner {
   DemoDataLoader(
       GeographyService geography,
       AgencyService agencyService,
-      CounselorService counselorService,
+      AgencySeeding agencySeeding,
+      CounselorSeeding counselorSeeding,
       AccountService accountService,
       TransactionTemplate transaction,
       Clock clock) {
     this.geography = geography;
     this.agencyService = agencyService;
-    this.counselorService = counselorService;
+    this.agencySeeding = agencySeeding;
+    this.counselorSeeding = counselorSeeding;
     this.accountService = accountService;
     this.transaction = transaction;
     this.clock = clock;
@@ -90,7 +95,8 @@ class DemoDataLoader implements ApplicationRunner {
           new Agency(spec.code(), spec.name(), spec.type(), countyByFips.get(spec.countyFips())));
     }
     Map<String, Agency> agencyByCode =
-        agencyService.saveAll(agencies).stream().collect(Collectors.toMap(Agency::getCode, a -> a));
+        agencySeeding.seed(agencies, SOURCE).stream()
+            .collect(Collectors.toMap(Agency::getCode, a -> a));
 
     List<Counselor> counselors = new ArrayList<>();
     var alsoServes = DemoDataGenerator.additionalAgencies(data);
@@ -104,7 +110,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
     Counselor demoCounselor = demoCounselor(agencyByCode, countyByFips);
     counselors.add(demoCounselor);
-    counselorService.saveAll(counselors);
+    counselorSeeding.seed(counselors, SOURCE);
 
     Map<String, Long> ids = new HashMap<>();
     agencyByCode.forEach((code, agency) -> ids.put(code, agency.getId()));

@@ -13,6 +13,18 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 public final class SystemAccess {
 
+  /**
+   * The authority only this system principal holds. No person gets it: people's authorities are
+   * derived from {@link Role} values only, and this is not a role.
+   */
+  public static final String AUTHORITY = "LEAPS_SYSTEM";
+
+  /**
+   * Guard of work only the system itself may do (seeding demo data into an empty database, decision
+   * 052): a signed-in person of any role, the director included, is refused.
+   */
+  public static final String ONLY = "hasAuthority('" + AUTHORITY + "')";
+
   private static final PortalUser SYSTEM =
       new PortalUser(
           null,
@@ -40,7 +52,10 @@ public final class SystemAccess {
       implements PortalPrincipal {
 
     SystemAuthentication() {
-      super(List.of(new SimpleGrantedAuthority(Role.DIRECTOR.authority())));
+      super(
+          List.of(
+              new SimpleGrantedAuthority(Role.DIRECTOR.authority()),
+              new SimpleGrantedAuthority(AUTHORITY)));
       setAuthenticated(true);
     }
 

@@ -29,6 +29,10 @@ class HostileAgencyServiceTest {
     signIn.out();
   }
 
+  private static Agency copyOf(Agency agency, String code) {
+    return new Agency(code, agency.getName(), agency.getType(), agency.getHomeCounty());
+  }
+
   private long id(String code) {
     return agencies.agencyIdByCode(code).orElseThrow();
   }
@@ -74,8 +78,8 @@ class HostileAgencyServiceTest {
   void liaisonCannotSaveAnyAgencyEvenItsOwn() {
     signIn.as(SignIn.LIAISON_GULFPORT);
     Agency own = agencies.findInScope(id("GULFPORT-PD")).orElseThrow();
-    assertThatThrownBy(() -> agencies.save(own)).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> agencies.saveAll(List.of(own)))
+    assertThatThrownBy(() -> agencies.update(own)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> agencies.create(copyOf(own, "GULFPORT-PD-2")))
         .isInstanceOf(AccessDeniedException.class);
   }
 
@@ -84,8 +88,9 @@ class HostileAgencyServiceTest {
     signIn.as(SignIn.DIRECTOR);
     Agency hattiesburg = agencies.findInScope(id("HATTIESBURG-PD")).orElseThrow();
     signIn.as(SignIn.COUNSELOR);
-    assertThatThrownBy(() -> agencies.save(hattiesburg)).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> agencies.saveAll(List.of(hattiesburg)))
+    assertThatThrownBy(() -> agencies.update(hattiesburg))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> agencies.create(copyOf(hattiesburg, "HATTIESBURG-PD-2")))
         .isInstanceOf(AccessDeniedException.class);
   }
 
@@ -94,7 +99,7 @@ class HostileAgencyServiceTest {
     signIn.as(SignIn.STAFF);
     assertThat(agencies.findInScope(id("HATTIESBURG-PD"))).isPresent();
     Agency any = agencies.findInScope(id("HATTIESBURG-PD")).orElseThrow();
-    assertThatThrownBy(() -> agencies.save(any)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> agencies.update(any)).isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
@@ -108,7 +113,7 @@ class HostileAgencyServiceTest {
         .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     assertThatThrownBy(() -> agencies.findByCodeInScope("GULFPORT-PD"))
         .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-    assertThatThrownBy(() -> agencies.saveAll(List.of()))
+    assertThatThrownBy(() -> agencies.create(new Agency("ANON", "Anon", null, null)))
         .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
   }
 
