@@ -21,6 +21,50 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
+  /**
+   * How long a pooled connection waits for the server's answer to one statement: the pool's own
+   * timeout, so a request never waits longer for an answer than for a connection. The slowest
+   * statements a request runs take well under a second (decision 074).
+   */
+  static final int SOCKET_TIMEOUT_MILLIS = 10_000;
+
+  /** How long opening a new connection (TCP and handshake) may take. */
+  static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+
+  /**
+   * Liquibase's connection waits for the server as long as a migration takes (an index on a large
+   * table may take minutes); the pool resets the timeout when the connection comes back.
+   */
+  @Bean
+  static org.springframework.beans.factory.config.BeanPostProcessor migrationsWithoutTimeout() {
+    return new org.springframework.beans.factory.config.BeanPostProcessor() {
+      @Override
+      public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (bean instanceof liquibase.integration.spring.SpringLiquibase liquibase
+            && liquibase.getDataSource() != null) {
+          liquibase.setDataSource(new NoNetworkTimeout(liquibase.getDataSource()));
+        }
+        return bean;
+      }
+    };
+  }
+
+  /** Hands out connections that wait for the server without a time limit. */
+  static final class NoNetworkTimeout
+      extends org.springframework.jdbc.datasource.DelegatingDataSource {
+
+    NoNetworkTimeout(javax.sql.DataSource target) {
+      super(target);
+    }
+
+    @Override
+    public java.sql.Connection getConnection() throws SQLException {
+      var connection = super.getConnection();
+      connection.setNetworkTimeout(Runnable::run, 0);
+      return connection;
+    }
+  }
+
   @Bean(destroyMethod = "close")
   HikariDataSource dataSource(DatabaseSettings settings, EmbeddedServerHolder embedded) {
     var dataSource = new HikariDataSource();
@@ -29,6 +73,11 @@ class DatabaseConfiguration {
     // Fail in seconds with one clear line instead of hanging, see DatabaseUnavailableAnalyzer.
     dataSource.setConnectionTimeout(10_000);
     dataSource.setInitializationFailTimeout(10_000);
+    // A server that stops answering mid-query fails the request after this long instead of holding
+    // its thread forever (decision 074); schema migrations are exempt, see
+    // migrationsWithoutTimeout.
+    dataSource.addDataSourceProperty("socketTimeout", Integer.toString(SOCKET_TIMEOUT_MILLIS));
+    dataSource.addDataSourceProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_MILLIS));
     if (settings.usesExternalDatabase()) {
       requireReachable(settings);
       dataSource.setJdbcUrl(settings.url());

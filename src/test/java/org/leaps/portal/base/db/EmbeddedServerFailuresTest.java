@@ -98,6 +98,58 @@ class EmbeddedServerFailuresTest {
     assertThat(readNote()).isEqualTo("kept through stall and death");
   }
 
+  @Test
+  @Order(3)
+  void aQueryToAServerThatStallsMidRequestFailsAfterTheSocketTimeoutInsteadOfHanging()
+      throws Exception {
+    var settings =
+        new DatabaseSettings(
+            server.jdbcUrl("failures"), "root", "", Path.of("unused"), "failures", false, false);
+    try (HikariDataSource portalPool =
+        new DatabaseConfiguration()
+            .dataSource(settings, new DatabaseConfiguration.EmbeddedServerHolder(settings))) {
+      try (var migration = new DatabaseConfiguration.NoNetworkTimeout(portalPool).getConnection()) {
+        assertThat(migration.getNetworkTimeout()).as("migrations wait without a limit").isZero();
+      }
+      try (var connection = portalPool.getConnection();
+          var statement = connection.createStatement()) {
+        assertThat(connection.getNetworkTimeout())
+            .as("the pool resets the migration's timeout")
+            .isEqualTo(DatabaseConfiguration.SOCKET_TIMEOUT_MILLIS);
+        statement.execute("select 1");
+        long pid = server.pid().orElseThrow();
+        signal("STOP", pid);
+        long started = System.nanoTime();
+        try {
+          var query =
+              java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                  statement.executeQuery("select body from note");
+                  return "answered";
+                } catch (java.sql.SQLException e) {
+                  return "failed";
+                }
+              });
+          // Without a socket timeout the query would wait for as long as the server is stopped.
+          assertThat(query.get(30, TimeUnit.SECONDS)).isEqualTo("failed");
+          Duration took = Duration.ofNanos(System.nanoTime() - started);
+          assertThat(took)
+              .isGreaterThanOrEqualTo(
+                  Duration.ofMillis(DatabaseConfiguration.SOCKET_TIMEOUT_MILLIS - 500))
+              .isLessThan(Duration.ofMillis(DatabaseConfiguration.SOCKET_TIMEOUT_MILLIS + 5_000));
+        } finally {
+          signal("CONT", pid);
+        }
+      }
+      awaitTrue(() -> health.health().getStatus().equals(Status.UP), Duration.ofSeconds(30));
+      try (var connection = portalPool.getConnection();
+          var statement = connection.createStatement();
+          var rows = statement.executeQuery("select body from note where id = 1")) {
+        assertThat(rows.next()).as("the pool serves again after the stall").isTrue();
+      }
+    }
+  }
+
   private static String readNote() throws Exception {
     try (var connection = DriverManager.getConnection(server.jdbcUrl("failures"), "root", "");
         var statement = connection.createStatement();
