@@ -44,9 +44,14 @@ final class BrowserSession implements WebSocket.Listener {
   private static final Pattern META =
       Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
   private static final Pattern JSESSION = Pattern.compile("JSESSIONID=([^;]+)");
+  private static final Pattern SORTER = Pattern.compile("sorterPath: \\$(\\d+)");
   private static final Pattern CONFIRM = Pattern.compile("\\$connector\\.confirm\\(");
   private static final long ORDER_WAIT_NANOS = 5_000_000_000L;
 
+  /** The property sync alone updates the field; -Dload.sync-event=true also sends the DOM event. */
+  private static final boolean SYNC_EVENT = Boolean.getBoolean("load.sync-event");
+
+  private static final boolean DEBUG = Boolean.getBoolean("load.debug");
   private final HttpClient http;
   private final String base;
   private final Metrics metrics;
@@ -58,6 +63,8 @@ final class BrowserSession implements WebSocket.Listener {
   private int lastSyncId = -1;
   private final TreeMap<Integer, JsonNode> outOfOrder = new TreeMap<>();
   private final Map<Integer, Node> nodes = new HashMap<>();
+  private final Map<String, JsonNode> constants = new HashMap<>();
+  private final List<String> sorterPaths = new ArrayList<>();
   private final List<Integer> gridConfirmations = new ArrayList<>();
   private WebSocket socket;
   private final StringBuilder pushBuffer = new StringBuilder();
@@ -252,7 +259,7 @@ final class BrowserSession implements WebSocket.Listener {
     ObjectNode data = NODES.objectNode();
     JsonNode expressions;
     synchronized (this) {
-      expressions = node.values.get("click");
+      expressions = resolve(node.values.get("click"));
     }
     if (expressions != null && expressions.isObject()) {
       for (String expression : expressions.propertyNames()) {
@@ -280,7 +287,8 @@ final class BrowserSession implements WebSocket.Listener {
     String syncEvent = null;
     synchronized (this) {
       for (Map.Entry<String, JsonNode> entry : node.values.entrySet()) {
-        if (entry.getValue().isObject() && entry.getValue().has("}value")) {
+        JsonNode listener = resolve(entry.getValue());
+        if (listener != null && listener.isObject() && listener.has("}value")) {
           syncEvent = entry.getKey();
           break;
         }
@@ -292,7 +300,7 @@ final class BrowserSession implements WebSocket.Listener {
     sync.put("feature", 1);
     sync.put("property", "value");
     sync.put("value", value);
-    if (syncEvent == null) {
+    if (syncEvent == null || !SYNC_EVENT) {
       send(label, sync);
       return;
     }
@@ -300,7 +308,7 @@ final class BrowserSession implements WebSocket.Listener {
     event.put("type", "event");
     event.put("node", node.id);
     event.put("event", syncEvent);
-    event.set("data", NODES.objectNode());
+    event.set("data", NODES.objectNode().put("}value", value));
     send(label, sync, event);
   }
 
@@ -350,16 +358,9 @@ final class BrowserSession implements WebSocket.Listener {
     }
   }
 
-  /** Paths of the sortable columns of a grid (the sorters' {@code path}). */
+  /** Sorter paths of the sortable grid columns, as the grid connector's header renderers name them. */
   synchronized List<String> sorterPaths() {
-    List<String> paths = new ArrayList<>();
-    for (Node node : nodes.values()) {
-      if ("vaadin-grid-sorter".equals(node.string("tag")) && node.string("path") != null) {
-        paths.add(node.string("path"));
-      }
-    }
-    paths.sort(null);
-    return paths;
+    return List.copyOf(sorterPaths);
   }
 
   synchronized boolean has(String elementId) {
@@ -442,7 +443,14 @@ final class BrowserSession implements WebSocket.Listener {
       throw e;
     }
     String body = response.body();
-    boolean ok = response.statusCode() == 200 && body.startsWith("for(;;);[");
+    if (DEBUG) {
+      System.out.println("DEBUG " + label + " -> " + body.length() + " " + body);
+    }
+    // Flow 25 answers with the bare JSON object; older versions wrapped it in for(;;);[...].
+    if (body.startsWith("for(;;);[")) {
+      body = body.substring("for(;;);[".length(), body.length() - 1);
+    }
+    boolean ok = response.statusCode() == 200 && body.startsWith("{");
     if (ok && (body.contains("\"appError\"") || body.contains("\"sessionExpired\":true"))) {
       ok = false;
     }
@@ -455,7 +463,7 @@ final class BrowserSession implements WebSocket.Listener {
               + " "
               + body.substring(0, Math.min(200, body.length())));
     }
-    return JSON.readTree(body.substring("for(;;);[".length(), body.length() - 1));
+    return JSON.readTree(body);
   }
 
   /** The client's answer to a lost message: ask for the whole state again. */
@@ -510,7 +518,19 @@ final class BrowserSession implements WebSocket.Listener {
     notifyAll();
   }
 
+  /** Listener maps are sent once as constants and referred to by their hash. */
+  private JsonNode resolve(JsonNode value) {
+    if (value != null && value.isString() && constants.containsKey(value.asString())) {
+      return constants.get(value.asString());
+    }
+    return value;
+  }
+
   private void apply(JsonNode message) {
+    JsonNode sent = message.path("constants");
+    for (String key : sent.propertyNames()) {
+      constants.put(key, sent.get(key));
+    }
     for (JsonNode change : message.path("changes")) {
       int id = change.path("node").asInt();
       String type = change.path("type").asString("");
@@ -556,6 +576,14 @@ final class BrowserSession implements WebSocket.Listener {
     }
     for (JsonNode invocation : message.path("execute")) {
       String script = invocation.path(invocation.size() - 1).asString("");
+      Matcher sorter = SORTER.matcher(script);
+      if (sorter.find()) {
+        // The grid connector's header renderer: a sortable column names its sorter path.
+        JsonNode path = invocation.path(Integer.parseInt(sorter.group(1)));
+        if (path.isString() && !sorterPaths.contains(path.asString())) {
+          sorterPaths.add(path.asString());
+        }
+      }
       if (CONFIRM.matcher(script).find() && invocation.size() >= 2) {
         // [..., updateId, "...$connector.confirm($N)"]: the id is the parameter the script names.
         Matcher parameter = Pattern.compile("confirm\\(\\$(\\d+)\\)").matcher(script);
@@ -619,6 +647,9 @@ final class BrowserSession implements WebSocket.Listener {
       pushBuffer.delete(0, bar + 1 + length);
       String json =
           message.startsWith("for(;;);[") ? message.substring(9, message.length() - 1) : message;
+      if (DEBUG) {
+        System.out.println("DEBUG push -> " + json.length() + " " + json);
+      }
       if (json.startsWith("{")) {
         try {
           receive(JSON.readTree(json), true);

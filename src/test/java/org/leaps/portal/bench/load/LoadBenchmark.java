@@ -276,6 +276,11 @@ class LoadBenchmark {
             return;
           }
           try {
+            if (session.has("critical-alert-ack")) {
+              // A critical alert is a modal dialog: the user acknowledges it before anything else.
+              session.click("alert acknowledge", "critical-alert-ack");
+              continue;
+            }
             act(round++);
           } catch (InterruptedException e) {
             return;

@@ -177,6 +177,10 @@ public final class LoadServer {
       jdbc.update("insert into portal_account_role (account_id, role) values (?, 'COUNSELOR')", id);
       added++;
     }
+    // Sign-in finds a counselor's agency through the counselor record with the account's email.
+    jdbc.update(
+        "update counselor c join portal_account p on p.counselor_id = c.id set c.email = p.email"
+            + " where p.email like 'load.counselor.%' and c.email <> p.email");
     return added;
   }
 
