@@ -1,30 +1,36 @@
 package org.leaps.portal.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leaps.portal.counselor.RosterFixtures;
 import org.leaps.portal.testsupport.Browser;
 import org.leaps.portal.testsupport.Browsers;
 import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A signed-in person who mistypes an address, or opens a page their role may not use, stays inside
  * the portal: its own page with the menu and a way back, and nothing that tells whether the named
- * record exists. The first response is Vaadin's page shell, so the HTTP status is that of the shell
- * (decision 095).
+ * record exists. The page's own address answers 404 or 403 (decision 098), and a hostile name on a
+ * roster loaded as the first page stays text.
  */
 @PortalBrowserTest
 class ErrorPagesBrowserTest {
 
   @LocalServerPort int port;
+
+  @Autowired RosterFixtures fixtures;
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
@@ -56,6 +62,7 @@ class ErrorPagesBrowserTest {
     WebDriver driver = browsers.open(360, 780);
     Browser.signInWithDemoAccount(driver, baseUrl(), SignIn.COUNSELOR);
 
+    assertThat(statusOf(driver, baseUrl() + "/nonexistent-page")).isEqualTo(404);
     open(driver, baseUrl() + "/nonexistent-page");
     assertThat(Browser.waitForText(driver, "#not-found-heading")).isEqualTo("Page not found");
     assertThat(driver.findElement(By.cssSelector(".view-title")).getText()).isNotBlank();
@@ -76,6 +83,8 @@ class ErrorPagesBrowserTest {
     WebDriver driver = browsers.open();
     Browser.signInWithDemoAccount(driver, baseUrl(), SignIn.COUNSELOR);
 
+    assertThat(statusOf(driver, baseUrl() + "/roster")).isEqualTo(403);
+    assertThat(statusOf(driver, baseUrl() + "/availability")).isEqualTo(200);
     open(driver, baseUrl() + "/roster");
     assertThat(Browser.waitForText(driver, "#not-available-heading"))
         .isEqualTo("Not available to your role");
@@ -90,8 +99,8 @@ class ErrorPagesBrowserTest {
   void aLiaisonOpeningAlertTrackingSeesTheSamePageForAnyAlertNumber() {
     WebDriver driver = browsers.open(360, 780);
     Browser.signInWithDemoAccount(driver, baseUrl(), SignIn.LIAISON_GULFPORT);
-    assertThat(statusOf(driver, baseUrl() + "/alerts/tracking/2"))
-        .isEqualTo(statusOf(driver, baseUrl() + "/alerts/tracking/987654"));
+    assertThat(statusOf(driver, baseUrl() + "/alerts/tracking/2")).isEqualTo(403);
+    assertThat(statusOf(driver, baseUrl() + "/alerts/tracking/987654")).isEqualTo(403);
 
     open(driver, baseUrl() + "/alerts/tracking/2");
     String existing = Browser.waitForText(driver, "#not-available");
@@ -100,5 +109,28 @@ class ErrorPagesBrowserTest {
     assertThat(existing).isEqualTo(missing).contains("Not available to your role");
     Browser.screenshot(driver, "error-not-available-phone");
     Browser.assertAccessible(driver);
+  }
+
+  @Test
+  void aHostileNameOnARosterLoadedAsTheFirstPageStaysText() {
+    String hostile = RosterFixtures.unique("<b>Bold</b><script>alert(1)</script>");
+    fixtures.saved("GULFPORT-PD", hostile);
+    WebDriver driver = browsers.open();
+    Browser.signInWithDemoAccount(driver, baseUrl(), SignIn.LIAISON_GULFPORT);
+
+    // A fresh page load of the roster: the first response of this document.
+    open(driver, baseUrl() + "/roster");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("roster-total")).getText().endsWith("counselors"));
+    driver.findElement(By.cssSelector("#filter-name input")).sendKeys(hostile);
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.findElement(By.id("roster-total")).getText().equals("1 counselor"));
+    Browser.waitForVaadin(driver);
+    assertThatThrownBy(() -> driver.switchTo().alert())
+        .as("no script from the name ran")
+        .isInstanceOf(NoAlertPresentException.class);
+    assertThat(driver.findElement(By.cssSelector(".roster-name")).getText())
+        .isEqualTo(hostile + ", Test");
+    assertThat(driver.findElements(By.cssSelector("vaadin-grid-cell-content b"))).isEmpty();
   }
 }
