@@ -537,7 +537,7 @@ public class CalloutService implements CalloutHistory {
       events.publishEvent(new CalloutChanged(calloutId, List.of(counselorId)));
       return AnswerOutcome.FILLED;
     }
-    SystemAccess.run(() -> availability.markDeployed(counselorId, null));
+    availability.deployOnCallout(counselorId);
     Callout callout = callouts.findById(calloutId).orElseThrow();
     auditStage(callout, null, "Accepted by a counselor");
     List<Long> changed = new ArrayList<>(List.of(counselorId));
@@ -660,11 +660,7 @@ public class CalloutService implements CalloutHistory {
       // Still on another open callout: deployed until the last one ends for them.
       return;
     }
-    SystemAccess.run(() -> {
-      if (availability.isDeployed(counselorId)) {
-        availability.clearDeployed(counselorId);
-      }
-    });
+    availability.endCalloutDeployment(counselorId);
   }
 
   // --- closing ---------------------------------------------------------------------------------

@@ -136,6 +136,9 @@ class CalloutScreensBrowserTest {
             .offer()
             .offerId();
     assertThat(callouts.accept(onItOffer)).isEqualTo(AnswerOutcome.ACCEPTED);
+    // The accept's live update ran listeners of pages still open from other tests on this thread,
+    // which leaves their owner signed in here: sign in again.
+    signIn.as(SignIn.COUNSELOR);
     callouts.markEnRoute(onItOffer);
     signIn.out();
     String link = "/callouts/respond/" + tokens.createFor(CalloutService.TOKEN_PURPOSE, askedOffer);
@@ -159,7 +162,7 @@ class CalloutScreensBrowserTest {
       look(
           director,
           baseUrl() + "/callouts/reports/print",
-          "#report svg",
+          "#report table",
           "screens-reports-print-" + size);
       look(counselor, baseUrl() + "/callouts/mine", ".offer-card", "screens-mine-" + size);
       look(counselor, baseUrl() + link, ".offer-card .accept", "screens-respond-" + size);

@@ -169,7 +169,7 @@ public class CalloutReportView extends Main implements HasUrlParameter<String> {
     table.add(
         new NativeTableHeader(
             new NativeTableRow(
-                new NativeTableHeaderCell(title.replace("By ", "")),
+                new NativeTableHeaderCell(capitalized(title.replace("By ", ""))),
                 new NativeTableHeaderCell("Callouts"))));
     var body = new NativeTableBody();
     for (CalloutReport.Count c : counts) {
@@ -187,6 +187,10 @@ public class CalloutReportView extends Main implements HasUrlParameter<String> {
     var section = new Div(new H3(title), pair);
     section.addClassName("report-section");
     return section;
+  }
+
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   CalloutReport report() {

@@ -44,8 +44,8 @@ import org.springframework.security.access.AccessDeniedException;
 public class CalloutView extends Main implements HasUrlParameter<Long> {
 
   // Narrow enough that every column fits a 360 px phone (cells wrap); wider screens share the rest.
-  private static final String NAME_WIDTH = "6rem";
-  private static final String DISTANCE_WIDTH = "5rem";
+  private static final String NAME_WIDTH = "5.5rem";
+  private static final String DISTANCE_WIDTH = "4.75rem";
 
   private final CalloutService callouts;
   private final Clock clock;
@@ -95,7 +95,7 @@ public class CalloutView extends Main implements HasUrlParameter<Long> {
         .setWidth(DISTANCE_WIDTH)
         .setFlexGrow(0);
     asked.addColumn(OfferView::stage).setHeader("Answer").setWidth(NAME_WIDTH).setFlexGrow(1);
-    asked.addColumn(OfferView::tier).setHeader("Tier").setWidth("3rem").setFlexGrow(0);
+    asked.addColumn(OfferView::tier).setHeader("Tier").setWidth("2.75rem").setFlexGrow(0);
     asked.setAllRowsVisible(true);
     asked.setEmptyStateText("Nobody asked yet.");
 
