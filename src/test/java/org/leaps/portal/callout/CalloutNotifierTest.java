@@ -65,8 +65,9 @@ class CalloutNotifierTest {
           assertThat(t.notice().respondLink()).contains("/callouts/respond/");
         });
 
+    long offer = data.offerOf(callout.id(), two.get(0));
     data.as(two.get(0));
-    callouts.accept(data.offerOf(callout.id(), two.get(0)));
+    callouts.accept(offer);
     List<Told> thanked = told(callout.id(), "filled", 1);
     assertThat(thanked).singleElement().extracting(Told::counselorId).isEqualTo(two.get(1).getId());
     assertThat(gateway.about(callout.id()))

@@ -136,9 +136,6 @@ class CalloutScreensBrowserTest {
             .offer()
             .offerId();
     assertThat(callouts.accept(onItOffer)).isEqualTo(AnswerOutcome.ACCEPTED);
-    // The accept's live update ran listeners of pages still open from other tests on this thread,
-    // which leaves their owner signed in here: sign in again.
-    signIn.as(SignIn.COUNSELOR);
     callouts.markEnRoute(onItOffer);
     signIn.out();
     String link = "/callouts/respond/" + tokens.createFor(CalloutService.TOKEN_PURPOSE, askedOffer);

@@ -93,7 +93,7 @@ public class CalloutView extends Main implements HasUrlParameter<Long> {
         .addColumn(o -> CalloutFormat.km(o.distanceKm(), o.approximate()))
         .setHeader("Distance")
         .setWidth(DISTANCE_WIDTH)
-        .setFlexGrow(0);
+        .setFlexGrow(1);
     asked.addColumn(OfferView::stage).setHeader("Answer").setWidth(NAME_WIDTH).setFlexGrow(1);
     asked.addColumn(OfferView::tier).setHeader("Tier").setWidth("2.75rem").setFlexGrow(0);
     asked.setAllRowsVisible(true);
@@ -112,7 +112,7 @@ public class CalloutView extends Main implements HasUrlParameter<Long> {
     next.addColumn(c -> CalloutFormat.km(c.distanceKm(), c.approximate()))
         .setHeader("Distance")
         .setWidth(DISTANCE_WIDTH)
-        .setFlexGrow(0);
+        .setFlexGrow(1);
     next.addColumn(c ->
             c.calloutsLast30Days()
                 + " in 30 days"
@@ -137,7 +137,7 @@ public class CalloutView extends Main implements HasUrlParameter<Long> {
         .addColumn(x -> CalloutFormat.km(x.distanceKm(), x.approximate()))
         .setHeader("Distance")
         .setWidth(DISTANCE_WIDTH)
-        .setFlexGrow(0);
+        .setFlexGrow(1);
     excluded
         .addColumn(x -> x.reason().label())
         .setHeader("Why left out")
