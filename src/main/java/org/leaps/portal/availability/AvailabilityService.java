@@ -348,6 +348,33 @@ public class AvailabilityService {
   @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF')")
   @Transactional
   public void markDeployed(Long counselorId, Instant until) {
+    deploy(counselorId, until);
+  }
+
+  /**
+   * A counselor went on a callout: deployed until it ends for them, keeping their own status. For
+   * the callout service, which has checked that the offer was made to this counselor and accepted
+   * (the counselor accepts for themselves, so no staff role is asked for here). Not for screens.
+   */
+  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF', 'LIAISON', 'COUNSELOR')")
+  @Transactional
+  public void deployOnCallout(Long counselorId) {
+    deploy(counselorId, null);
+  }
+
+  /**
+   * The counselor's last callout ended for them (they cleared, or it closed): exactly their own
+   * status comes back. For the callout service, which checked who may end it. Not for screens.
+   */
+  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF', 'LIAISON', 'COUNSELOR')")
+  @Transactional
+  public void endCalloutDeployment(Long counselorId) {
+    if (isDeployed(counselorId)) {
+      endDeployment(counselorId);
+    }
+  }
+
+  private void deploy(Long counselorId, Instant until) {
     if (counselorId == null || !index.knowsActiveCounselor(counselorId)) {
       throw new AvailabilityInputException("Counselor", "no active counselor with this id");
     }
@@ -372,6 +399,10 @@ public class AvailabilityService {
   @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF')")
   @Transactional
   public void clearDeployed(Long counselorId) {
+    endDeployment(counselorId);
+  }
+
+  private void endDeployment(Long counselorId) {
     CounselorAvailability availability =
         repository
             .findByCounselorId(counselorId)

@@ -537,7 +537,7 @@ public class CalloutService implements CalloutHistory {
       events.publishEvent(new CalloutChanged(calloutId, List.of(counselorId)));
       return AnswerOutcome.FILLED;
     }
-    SystemAccess.run(() -> availability.markDeployed(counselorId, null));
+    availability.deployOnCallout(counselorId);
     Callout callout = callouts.findById(calloutId).orElseThrow();
     auditStage(callout, null, "Accepted by a counselor");
     List<Long> changed = new ArrayList<>(List.of(counselorId));
@@ -561,17 +561,8 @@ public class CalloutService implements CalloutHistory {
   }
 
   private CalloutOffer requireOwnPendingOffer(Long offerId) {
-    Long counselorId = ownCounselorId();
-    CalloutOffer offer =
-        offers
-            .findById(offerId)
-            .filter(o -> o.getCounselorId().equals(counselorId))
-            .orElseThrow(
-                () -> new CalloutInputException("Callout", "this callout was not offered to you"));
-    Callout callout = callouts.findById(offer.getCalloutId()).orElseThrow();
-    if (callout.getState() == CalloutState.CLOSED) {
-      throw new CalloutInputException("Callout", "this callout is closed");
-    }
+    CalloutOffer offer = requireOwnOffer(offerId);
+    Callout callout = requireNotClosed(offer);
     switch (offer.getResponse()) {
       case PENDING -> {}
       case STOOD_DOWN, FILLED ->
@@ -636,21 +627,30 @@ public class CalloutService implements CalloutHistory {
   }
 
   private CalloutOffer requireOwnAcceptedOffer(Long offerId) {
-    Long counselorId = ownCounselorId();
-    CalloutOffer offer =
-        offers
-            .findById(offerId)
-            .filter(o -> o.getCounselorId().equals(counselorId))
-            .orElseThrow(
-                () -> new CalloutInputException("Callout", "this callout was not offered to you"));
+    CalloutOffer offer = requireOwnOffer(offerId);
     if (offer.getResponse() != OfferResponse.ACCEPTED || offer.getClearedAt() != null) {
       throw new CalloutInputException("Callout", "you are not on this callout");
     }
+    requireNotClosed(offer);
+    return offer;
+  }
+
+  /** The signed-in counselor's offer; another counselor's reads as never offered to them. */
+  private CalloutOffer requireOwnOffer(Long offerId) {
+    Long counselorId = ownCounselorId();
+    return offers
+        .findById(offerId)
+        .filter(o -> o.getCounselorId().equals(counselorId))
+        .orElseThrow(
+            () -> new CalloutInputException("Callout", "this callout was not offered to you"));
+  }
+
+  private Callout requireNotClosed(CalloutOffer offer) {
     Callout callout = callouts.findById(offer.getCalloutId()).orElseThrow();
     if (callout.getState() == CalloutState.CLOSED) {
       throw new CalloutInputException("Callout", "this callout is closed");
     }
-    return offer;
+    return callout;
   }
 
   private void clearOffer(CalloutOffer offer, Instant now) {
@@ -660,11 +660,7 @@ public class CalloutService implements CalloutHistory {
       // Still on another open callout: deployed until the last one ends for them.
       return;
     }
-    SystemAccess.run(() -> {
-      if (availability.isDeployed(counselorId)) {
-        availability.clearDeployed(counselorId);
-      }
-    });
+    availability.endCalloutDeployment(counselorId);
   }
 
   // --- closing ---------------------------------------------------------------------------------

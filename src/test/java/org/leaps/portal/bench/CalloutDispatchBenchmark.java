@@ -29,12 +29,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A callout dispatched to 50 counselors whose pages are open (target: p95 <= 1 s from the
- * dispatch's commit to the offer arriving on each page). Each page is a real signed-in HTTP session
- * with a Vaadin UI and its push WebSocket ({@link PushSession}), one per counselor, each its own
- * account. A round opens a callout needing 25 (a tier asks 2 x 25 = 50, the 50 nearest), dispatches
- * it as the director, and times, per socket, the push that carries the offer dialog (its meeting
- * point, unique per round). Prints figures; asserts no timings.
+ * A callout dispatched to 50 counselors whose pages are open (target: p95 <= 1 s from the dispatch
+ * call to the offer arriving on each page). Each page is a real signed-in HTTP session with a
+ * Vaadin UI and its push WebSocket ({@link PushSession}), one per counselor, each its own account.
+ * A round opens a callout needing 25 (a tier asks 2 x 25 = 50, the 50 nearest), dispatches it as
+ * the director, and times, per socket, the push that carries the offer dialog (its meeting point,
+ * unique per round). Prints figures; asserts no timings.
  *
  * <p>Run: {@code ./mvnw -B -o verify -Dbenchmarks -Dtest='CalloutDispatchBenchmark'
  * -Dsurefire.failIfNoSpecifiedTests=false} (-Dcallouts.bench.rounds=N, default 10).
@@ -117,7 +117,10 @@ class CalloutDispatchBenchmark {
       List<Long> millis = new ArrayList<>();
       for (PushSession s : sessions) {
         if (s.receivedAt() != 0) {
-          millis.add((s.receivedAt() - committed) / 1_000_000);
+          // From the director's dispatch call: the offer is pushed from the after-commit listener
+          // on
+          // the dispatching thread, so most pages have it before dispatch() even returns.
+          millis.add((s.receivedAt() - started) / 1_000_000);
         }
       }
       Collections.sort(millis);

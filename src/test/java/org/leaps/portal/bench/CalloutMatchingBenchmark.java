@@ -111,8 +111,13 @@ class CalloutMatchingBenchmark {
     }
     List<Object[]> agencies =
         jdbc.query(
-            "select id, home_county_fips from agency order by id",
-            (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)});
+            "select id, home_county_fips, name from agency order by id",
+            (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)});
+    java.util.Map<String, String> regions = new java.util.HashMap<>();
+    jdbc.query(
+        "select fips, region_code from county",
+        (org.springframework.jdbc.core.RowCallbackHandler)
+            rs -> regions.put(rs.getString(1), rs.getString(2)));
     Random random = new Random(2026);
     LocalDate today = LocalDate.now();
     List<Object[]> rows = new ArrayList<>();
@@ -130,14 +135,16 @@ class CalloutMatchingBenchmark {
             today.minusYears(2),
             today.minusYears(2),
             today.plusMonths(random.nextInt(24) - 3),
-            zip
+            zip,
+            regions.get((String) agency[1]),
+            agency[2]
           });
     }
     jdbc.batchUpdate(
         "insert into counselor (version, first_name, last_name, agency_id, home_county_fips,"
             + " email, status, basic_course_date, certifying_body, designation_date,"
-            + " recertification_due, ce_hours, home_zip) values (0, ?, 'Counselor', ?, ?, ?,"
-            + " 'ACTIVE', ?, 'STATE_BOARD_OF_HEALTH', ?, ?, 0, ?)",
+            + " recertification_due, ce_hours, home_zip, region_code, agency_name) values (0, ?,"
+            + " 'Counselor', ?, ?, ?, 'ACTIVE', ?, 'STATE_BOARD_OF_HEALTH', ?, ?, 0, ?, ?, ?)",
         rows);
     jdbc.update(
         "insert into counselor_availability (version, counselor_id, status, pick_me)"

@@ -159,7 +159,7 @@ class CalloutScreensBrowserTest {
       look(
           director,
           baseUrl() + "/callouts/reports/print",
-          "#report svg",
+          "#report table",
           "screens-reports-print-" + size);
       look(counselor, baseUrl() + "/callouts/mine", ".offer-card", "screens-mine-" + size);
       look(counselor, baseUrl() + link, ".offer-card .accept", "screens-respond-" + size);

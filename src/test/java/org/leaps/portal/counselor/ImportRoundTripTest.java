@@ -47,6 +47,7 @@ class ImportRoundTripTest {
     draft.setAdminNotes(FORMULA);
     draft.setWorkPhone("+1 601 555 0100");
     draft.setRankTitle("-");
+    draft.setHomeZip("39501");
     own = SystemAccess.call(() -> service.create(draft));
     Counselor guest = fixtures.draft("GULFPORT-PD", RosterFixtures.unique("Zzvisit"));
     guest.setAgency(other);
@@ -100,6 +101,7 @@ class ImportRoundTripTest {
     assertThat(after.getAdminNotes()).isEqualTo(FORMULA);
     assertThat(after.getWorkPhone()).isEqualTo("+1 601 555 0100");
     assertThat(after.getRankTitle()).isEqualTo("-");
+    assertThat(after.getHomeZip()).isEqualTo("39501");
     assertThat(after.getVersion()).isEqualTo(own.getVersion());
     assertThat(service.findInScope(visiting.getId()).orElseThrow().getVersion())
         .isEqualTo(visiting.getVersion());

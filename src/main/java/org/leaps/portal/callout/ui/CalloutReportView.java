@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -169,7 +168,7 @@ public class CalloutReportView extends Main implements HasUrlParameter<String> {
     table.add(
         new NativeTableHeader(
             new NativeTableRow(
-                new NativeTableHeaderCell(title.replace("By ", "")),
+                new NativeTableHeaderCell(capitalized(title.replace("By ", ""))),
                 new NativeTableHeaderCell("Callouts"))));
     var body = new NativeTableBody();
     for (CalloutReport.Count c : counts) {
@@ -182,11 +181,16 @@ public class CalloutReportView extends Main implements HasUrlParameter<String> {
       body.add(new NativeTableRow(new NativeTableCell("No callouts"), new NativeTableCell("0")));
     }
     table.add(body);
-    var pair = new Div(print ? new Span() : chart, table);
+    // The printable page has the tables only, so they start at the left edge.
+    var pair = print ? new Div(table) : new Div(chart, table);
     pair.addClassName("report-pair");
     var section = new Div(new H3(title), pair);
     section.addClassName("report-section");
     return section;
+  }
+
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   CalloutReport report() {

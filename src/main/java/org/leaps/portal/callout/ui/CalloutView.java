@@ -44,8 +44,8 @@ import org.springframework.security.access.AccessDeniedException;
 public class CalloutView extends Main implements HasUrlParameter<Long> {
 
   // Narrow enough that every column fits a 360 px phone (cells wrap); wider screens share the rest.
-  private static final String NAME_WIDTH = "6rem";
-  private static final String DISTANCE_WIDTH = "5rem";
+  private static final String NAME_WIDTH = "5.5rem";
+  private static final String DISTANCE_WIDTH = "4.75rem";
 
   private final CalloutService callouts;
   private final Clock clock;
@@ -93,9 +93,9 @@ public class CalloutView extends Main implements HasUrlParameter<Long> {
         .addColumn(o -> CalloutFormat.km(o.distanceKm(), o.approximate()))
         .setHeader("Distance")
         .setWidth(DISTANCE_WIDTH)
-        .setFlexGrow(0);
+        .setFlexGrow(1);
     asked.addColumn(OfferView::stage).setHeader("Answer").setWidth(NAME_WIDTH).setFlexGrow(1);
-    asked.addColumn(OfferView::tier).setHeader("Tier").setWidth("3rem").setFlexGrow(0);
+    asked.addColumn(OfferView::tier).setHeader("Tier").setWidth("2.75rem").setFlexGrow(0);
     asked.setAllRowsVisible(true);
     asked.setEmptyStateText("Nobody asked yet.");
 
@@ -112,7 +112,7 @@ public class CalloutView extends Main implements HasUrlParameter<Long> {
     next.addColumn(c -> CalloutFormat.km(c.distanceKm(), c.approximate()))
         .setHeader("Distance")
         .setWidth(DISTANCE_WIDTH)
-        .setFlexGrow(0);
+        .setFlexGrow(1);
     next.addColumn(c ->
             c.calloutsLast30Days()
                 + " in 30 days"
@@ -137,7 +137,7 @@ public class CalloutView extends Main implements HasUrlParameter<Long> {
         .addColumn(x -> CalloutFormat.km(x.distanceKm(), x.approximate()))
         .setHeader("Distance")
         .setWidth(DISTANCE_WIDTH)
-        .setFlexGrow(0);
+        .setFlexGrow(1);
     excluded
         .addColumn(x -> x.reason().label())
         .setHeader("Why left out")

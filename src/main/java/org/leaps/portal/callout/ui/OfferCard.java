@@ -45,7 +45,7 @@ class OfferCard extends Div {
             c.agencyName()
                 + " asks for "
                 + c.needed()
-                + ". "
+                + (c.needed() == 1 ? " counselor. " : " counselors. ")
                 + CalloutFormat.km(offer.offer().distanceKm(), offer.offer().approximate())
                 + " from you. Asked "
                 + CalloutFormat.when(offer.offer().offeredAt(), clock)
