@@ -168,13 +168,15 @@ class AlertBrowserTest {
             d.findElement(By.id("follow-up-summary"))
                 .getText()
                 .equals(summary(pending.size() - 1)));
-    // Opened again, the list names everyone still to acknowledge, and her no more.
+    // Opened again, the list names everyone still to acknowledge.
     liaison.navigate().refresh();
     Browser.waitForVaadin(liaison);
     assertThat(Browser.waitForText(liaison, "#follow-up-summary"))
         .isEqualTo(summary(pending.size() - 1));
-    new WebDriverWait(liaison, Duration.ofSeconds(20)).until(d -> !namesListed(d).isEmpty());
-    assertThat(namesListed(liaison)).doesNotContain(RENEE);
+    // Her account and her roster record may each have had a delivery: one fewer of her name.
+    long reneeBefore = pending.stream().filter(RENEE::equals).count();
+    new WebDriverWait(liaison, Duration.ofSeconds(20))
+        .until(d -> namesListed(d).stream().filter(RENEE::equals).count() == reneeBefore - 1);
     if (pending.size() <= 50) {
       assertThat(namesListed(liaison))
           .containsExactlyInAnyOrderElementsOf(data.pendingNames(alertId, "GULFPORT-PD"))
