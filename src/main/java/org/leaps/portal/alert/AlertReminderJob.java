@@ -3,12 +3,12 @@ package org.leaps.portal.alert;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.leaps.portal.base.db.WriteConflictRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The lifecycle of active alerts, run by every node every {@code
@@ -19,7 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * after the sending and then after each round, at most {@code leaps.alerts.reminder-max} rounds. A
  * round emails those who have not acknowledged at that moment and announces it to open sessions.
  * With several nodes, each round is claimed by a conditional update of {@code alert.reminder_count}
- * (from the count the node read to the next): exactly one node sends it.
+ * (from the count the node read to the next): exactly one node sends it. A claim the database
+ * rolled back for a write conflict (a deadlock, or a Galera certification failure when two nodes
+ * claim at once) is run again through {@link WriteConflictRetry}; the conditional update then finds
+ * the round already taken or takes it.
  *
  * <p><b>Expiry.</b> When an alert expires, one node (claiming {@code alert.expiry_noticed_at})
  * announces it through the cluster event relay with the same signal as closing, so open sessions
@@ -37,7 +40,7 @@ class AlertReminderJob {
   private final ApplicationEventPublisher publisher;
   private final AlertMailer mailer;
   private final AlertSettings settings;
-  private final TransactionTemplate transaction;
+  private final WriteConflictRetry writes;
   private final Clock clock;
 
   AlertReminderJob(
@@ -45,13 +48,13 @@ class AlertReminderJob {
       ApplicationEventPublisher publisher,
       AlertMailer mailer,
       AlertSettings settings,
-      TransactionTemplate transaction,
+      WriteConflictRetry writes,
       Clock clock) {
     this.alerts = alerts;
     this.publisher = publisher;
     this.mailer = mailer;
     this.settings = settings;
-    this.transaction = transaction;
+    this.writes = writes;
     this.clock = clock;
   }
 
@@ -89,7 +92,7 @@ class AlertReminderJob {
       long alertId = (Long) due[0];
       int seenCount = ((Number) due[1]).intValue();
       Boolean claimed =
-          transaction.execute(status -> {
+          writes.inTransaction(() -> {
             if (alerts.claimReminder(alertId, seenCount, max, now) != 1) {
               return false;
             }
@@ -109,7 +112,7 @@ class AlertReminderJob {
     int announced = 0;
     for (Long alertId : alerts.findExpiredUnannounced(now, now.minus(EXPIRY_NOTICE_LOOKBACK))) {
       Boolean claimed =
-          transaction.execute(status -> {
+          writes.inTransaction(() -> {
             if (alerts.claimExpiryNotice(alertId, now) != 1) {
               return false;
             }

@@ -3,6 +3,7 @@ package org.leaps.portal.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,7 +31,11 @@ class AlertBrowserTest {
   @LocalServerPort int port;
 
   @RegisterExtension final Browsers browsers = new Browsers();
+  private static final String RENEE = "Renee Carter";
+
   @Autowired AlertTestData data;
+  @Autowired AlertService alerts;
+  @Autowired SignIn signIn;
 
   private WebDriver director;
   private WebDriver counselor;
@@ -102,9 +107,15 @@ class AlertBrowserTest {
     new WebDriverWait(counselor, Duration.ofSeconds(10))
         .until(d -> d.findElements(By.cssSelector(".critical-alert-title")).isEmpty());
 
-    // The director's tracking view updates live.
+    // The director's tracking view updates live, and counts everyone else as not acknowledged.
     new WebDriverWait(director, Duration.ofSeconds(10))
         .until(d -> d.findElement(By.id("tracking-headline")).getText().startsWith("1 of "));
+    String headline = director.findElement(By.id("tracking-headline")).getText();
+    long total = Long.parseLong(headline.replaceAll("^1 of ([0-9,]+) .*$", "$1").replace(",", ""));
+    assertThat(total).isGreaterThan(1);
+    assertThat(tile(director, "tracking-acknowledged")).isEqualTo(1);
+    assertThat(tile(director, "tracking-reached") + tile(director, "tracking-not-yet"))
+        .isEqualTo(total - 1);
     Browser.screenshot(director, "alerts-tracking-desktop");
     Browser.assertAccessible(director);
 
@@ -125,17 +136,67 @@ class AlertBrowserTest {
   }
 
   @Test
-  void liaisonSeesWhoInTheirAgencyHasNotAcknowledged() {
+  void liaisonSeesByNameWhoInTheirAgencyHasNotAcknowledgedAndTheCountFollowsLive() {
     // An urgent alert to Gulfport, sent through the service (the other test drives the form).
-    var sent = data.sendAsDirector(data.unique("Follow-up"), Severity.URGENT, "GULFPORT-PD");
-    counselor = browsers.open(360, 780);
-    Browser.signInWithDemoAccount(counselor, baseUrl(), SignIn.LIAISON_GULFPORT);
-    counselor.get(baseUrl() + "/alerts/follow-up");
-    Browser.waitForVaadin(counselor);
-    String summary = Browser.waitForText(counselor, "#follow-up-summary");
-    assertThat(summary).endsWith("not acknowledged yet.");
-    assertThat(sent).isPositive();
-    Browser.screenshot(counselor, "alerts-follow-up-phone");
-    Browser.assertAccessible(counselor);
+    long alertId = data.sendAsDirector(data.unique("Follow-up"), Severity.URGENT, "GULFPORT-PD");
+    List<String> pending = data.pendingNames(alertId, "GULFPORT-PD");
+    assertThat(pending).contains(RENEE).hasSizeGreaterThan(1);
+
+    WebDriver liaison = browsers.open(360, 780);
+    Browser.signInWithDemoAccount(liaison, baseUrl(), SignIn.LIAISON_GULFPORT);
+    liaison.get(baseUrl() + "/alerts/follow-up");
+    Browser.waitForVaadin(liaison);
+    assertThat(Browser.waitForText(liaison, "#follow-up-summary"))
+        .isEqualTo(summary(pending.size()));
+    new WebDriverWait(liaison, Duration.ofSeconds(20)).until(d -> namesListed(d).contains(RENEE));
+    if (pending.size() <= 50) {
+      // The whole list is on the page: exactly the people who have not acknowledged.
+      assertThat(namesListed(liaison)).containsExactlyInAnyOrderElementsOf(pending);
+    }
+    Browser.screenshot(liaison, "alerts-follow-up-phone");
+    Browser.assertAccessible(liaison);
+
+    // The counselor acknowledges elsewhere: the open list counts one fewer at once.
+    signIn.as(SignIn.COUNSELOR);
+    try {
+      assertThat(alerts.acknowledge(alertId)).isTrue();
+    } finally {
+      signIn.out();
+    }
+    new WebDriverWait(liaison, Duration.ofSeconds(10))
+        .until(d ->
+            d.findElement(By.id("follow-up-summary"))
+                .getText()
+                .equals(summary(pending.size() - 1)));
+  }
+
+  private static String summary(int open) {
+    return open == 1
+        ? "1 person has not acknowledged yet."
+        : open + " people have not acknowledged yet.";
+  }
+
+  /**
+   * The names in the follow-up list's rows on screen. A grid keeps the cells of rows it no longer
+   * needs in the page, hidden; those are left out.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<String> namesListed(WebDriver driver) {
+    Object names =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return [...document.querySelectorAll('#follow-up-grid .follow-up-name')]"
+                    + ".filter(name => {"
+                    + "  const cell = name.closest('vaadin-grid-cell-content');"
+                    + "  const row = cell && cell.assignedSlot && cell.assignedSlot.closest('tr');"
+                    + "  return !row || !row.hidden;"
+                    + "})"
+                    + ".map(name => name.textContent.trim()).filter(name => name.length > 0);");
+    return (List<String>) names;
+  }
+
+  private static long tile(WebDriver driver, String id) {
+    return Long.parseLong(
+        driver.findElement(By.cssSelector("#" + id + " .tile-value")).getText().replace(",", ""));
   }
 }

@@ -117,15 +117,16 @@ class AlertCrossNodeTest {
 
   private static <T extends AlertSignal> T await(
       List<AlertSignal> received, Class<T> type, long alertId) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (System.nanoTime() < deadline) {
-      for (AlertSignal signal : received) {
-        if (type.isInstance(signal) && signal.alertId() == alertId) {
-          return type.cast(signal);
-        }
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("No " + type.getSimpleName() + " for alert " + alertId + " in 5 s");
+    return org.awaitility.Awaitility.await("a " + type.getSimpleName() + " for alert " + alertId)
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(20))
+        .until(
+            () ->
+                List.copyOf(received).stream()
+                    .filter(signal -> type.isInstance(signal) && signal.alertId() == alertId)
+                    .map(type::cast)
+                    .findFirst(),
+            java.util.Optional::isPresent)
+        .orElseThrow();
   }
 }

@@ -2,9 +2,8 @@ package org.leaps.portal.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Paragraph;
 import jakarta.mail.Message;
@@ -16,13 +15,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.alert.AlertService.TokenResult.Outcome;
 import org.leaps.portal.alert.ui.AlertAckView;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
+import org.leaps.portal.testsupport.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,28 +36,19 @@ import org.springframework.test.context.DynamicPropertySource;
 @PortalTest
 class AlertEmailTest extends SpringBrowserlessTest {
 
-  private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+  @org.junit.jupiter.api.extension.RegisterExtension static final TestSmtp SMTP = new TestSmtp();
   private static final Pattern LINK =
       Pattern.compile("http://portal\\.test/alerts/ack/([A-Za-z0-9_.-]+)");
 
   @DynamicPropertySource
   static void mailProperties(DynamicPropertyRegistry registry) {
-    if (!SMTP.isRunning()) {
-      SMTP.start();
-    }
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    SMTP.register(registry);
     registry.add("leaps.alerts.base-url", () -> "http://portal.test/");
     registry.add("leaps.alerts.token-secret", () -> "test-secret-for-ack-links");
     registry.add("leaps.alerts.reminder-delay", () -> "0s");
     // One round here; repeated rounds are AlertReminderRoundsTest's.
     registry.add("leaps.alerts.reminder-max", () -> "1");
     registry.add("leaps.alerts.reminder-check-millis", () -> "3600000");
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    SMTP.stop();
   }
 
   @Autowired AlertService alerts;
@@ -74,17 +64,12 @@ class AlertEmailTest extends SpringBrowserlessTest {
 
   private List<MimeMessage> messagesWithSubjectContaining(String text, int expected)
       throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    List<MimeMessage> found = List.of();
-    while (System.nanoTime() < deadline) {
-      found =
-          Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(text)).toList();
-      if (found.size() >= expected) {
-        return found;
-      }
-      Thread.sleep(100);
-    }
-    return found;
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> Arrays.stream(SMTP.received()).filter(m -> subject(m).contains(text)).toList(),
+            found -> found.size() >= expected);
   }
 
   private static String subject(MimeMessage message) {
@@ -208,8 +193,11 @@ class AlertEmailTest extends SpringBrowserlessTest {
     assertThat(reminded).contains(SignIn.LIAISON_GULFPORT);
     // A second run does not remind again.
     reminders.remindDue();
-    Thread.sleep(500);
-    assertThat(messagesWithSubjectContaining("Reminder: [LEAPS Critical] " + title, 0))
-        .hasSize(expected.size() - 1);
+    await()
+        .during(Duration.ofMillis(500))
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () -> messagesWithSubjectContaining("Reminder: [LEAPS Critical] " + title, 0).size(),
+            n -> n == expected.size() - 1);
   }
 }

@@ -1,6 +1,7 @@
 package org.leaps.portal.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -51,15 +52,15 @@ class AlertInboxViewTest extends SpringBrowserlessTest {
     signIn.as(SignIn.LIAISON_HATTIESBURG);
     navigate(AlertInboxView.class);
     AlertBell bell = $(AlertBell.class).single();
-    // Let the poller's live push for this alert arrive first (it may come after the page opened).
-    try {
-      Thread.sleep(1000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    // The live push for this alert may come after the page opened: run pushes until it counts.
     var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-    session.getService().runPendingAccessTasks(session);
-    assertThat(bell.countsAsUnread(alertId)).isTrue();
+    await("the bell counts the alert as unread")
+        .pollInSameThread()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> {
+          session.getService().runPendingAccessTasks(session);
+          return bell.countsAsUnread(alertId);
+        });
 
     @SuppressWarnings("unchecked")
     Grid<InboxItem> grid = $(Grid.class).id("alert-inbox-grid");

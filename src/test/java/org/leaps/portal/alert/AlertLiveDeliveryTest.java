@@ -1,6 +1,7 @@
 package org.leaps.portal.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,10 +116,15 @@ class AlertLiveDeliveryTest extends LivePushTest {
     AlertBell bell = openOverviewAs(SignIn.LIAISON_HATTIESBURG);
     long before = bell.unread();
     long alertId = sendAsDirector(Severity.CRITICAL, true);
-    Thread.sleep(1500);
-    takePushes();
-    assertThat($(Dialog.class).withId("critical-alert-" + alertId).all()).isEmpty();
-    assertThat(bell.unread()).isEqualTo(before);
+    await("no dialog and no unread alert for 1.5 s")
+        .pollInSameThread()
+        .during(Duration.ofMillis(1500))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> {
+          takePushes();
+          return $(Dialog.class).withId("critical-alert-" + alertId).all().isEmpty()
+              && bell.unread() == before;
+        });
   }
 
   private String titleOf(long alertId) {

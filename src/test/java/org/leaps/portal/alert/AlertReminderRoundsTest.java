@@ -1,9 +1,8 @@
 package org.leaps.portal.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Paragraph;
 import jakarta.mail.Message;
@@ -19,13 +18,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.LeapsPortalApplication;
 import org.leaps.portal.alert.ui.AlertTrackingView;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
+import org.leaps.portal.testsupport.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,24 +45,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @PortalTest
 class AlertReminderRoundsTest extends SpringBrowserlessTest {
 
-  private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+  @org.junit.jupiter.api.extension.RegisterExtension static final TestSmtp SMTP = new TestSmtp();
   private static final Duration DELAY = Duration.ofMinutes(30);
 
   @DynamicPropertySource
   static void mailProperties(DynamicPropertyRegistry registry) {
-    if (!SMTP.isRunning()) {
-      SMTP.start();
-    }
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    SMTP.register(registry);
     registry.add("leaps.alerts.token-secret", () -> "test-secret-for-reminder-rounds");
     registry.add("leaps.alerts.reminder-max", () -> "2");
     registry.add("leaps.alerts.reminder-check-millis", () -> "3600000");
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    SMTP.stop();
   }
 
   @Autowired AlertService alerts;
@@ -140,9 +130,7 @@ class AlertReminderRoundsTest extends SpringBrowserlessTest {
     reminders.remindDue(t0.plus(DELAY.multipliedBy(4)));
     reminders.remindDue(t0.plus(DELAY.multipliedBy(6)));
     assertThat(data.alert(alertId).getReminderCount()).isEqualTo(2);
-    Thread.sleep(700);
-    assertThat(reminderRounds(title).values().stream().mapToInt(List::size).sum())
-        .isEqualTo(2 * audience.size() - 1);
+    assertNoMoreMailThan(title, 2 * audience.size() - 1);
     assertThat(data.eventCount(alertId, AlertActivity.Kind.REMINDED)).isEqualTo(2);
 
     signIn.as(SignIn.DIRECTOR);
@@ -173,7 +161,8 @@ class AlertReminderRoundsTest extends SpringBrowserlessTest {
     Instant later = Instant.now().plus(DELAY.multipliedBy(3));
     reminders.remindDue(later);
     reminders.remindDue(later.plus(DELAY.multipliedBy(2)));
-    Thread.sleep(700);
+    assertNoMoreMailThan(closedTitle, 0);
+    assertNoMoreMailThan(expiredTitle, 0);
 
     assertThat(data.alert(closed).getReminderCount()).isZero();
     assertThat(data.alert(expired).getReminderCount()).isZero();
@@ -200,7 +189,7 @@ class AlertReminderRoundsTest extends SpringBrowserlessTest {
             .properties(
                 "spring.main.banner-mode=off",
                 "spring.mail.host=127.0.0.1",
-                "spring.mail.port=" + SMTP.getSmtp().getPort(),
+                "spring.mail.port=" + SMTP.port(),
                 "leaps.alerts.token-secret=test-secret-for-reminder-rounds",
                 "leaps.alerts.reminder-max=2",
                 "leaps.alerts.reminder-check-millis=3600000")
@@ -239,9 +228,9 @@ class AlertReminderRoundsTest extends SpringBrowserlessTest {
       both.shutdownNow();
     }
 
-    Map<String, List<Integer>> received = awaitReminders(title, 2 * audience);
-    Thread.sleep(700);
-    received = reminderRounds(title);
+    awaitReminders(title, 2 * audience);
+    assertNoMoreMailThan(title, 2 * audience);
+    Map<String, List<Integer>> received = reminderRounds(title);
     assertThat(received).hasSize(audience);
     assertThat(received.values()).allSatisfy(rounds -> assertThat(rounds).containsExactly(1, 2));
     assertThat(data.eventCount(alertId, AlertActivity.Kind.REMINDED)).isEqualTo(2);
@@ -286,7 +275,7 @@ class AlertReminderRoundsTest extends SpringBrowserlessTest {
   /** Reminder mails of this alert per recipient: the round numbers received, in order. */
   private static Map<String, List<Integer>> reminderRounds(String title) throws Exception {
     Map<String, List<Integer>> rounds = new HashMap<>();
-    for (MimeMessage m : SMTP.getReceivedMessages()) {
+    for (MimeMessage m : SMTP.received()) {
       if (!m.getSubject().startsWith("Reminder: ") || !m.getSubject().endsWith("] " + title)) {
         continue;
       }
@@ -305,15 +294,21 @@ class AlertReminderRoundsTest extends SpringBrowserlessTest {
 
   private static Map<String, List<Integer>> awaitReminders(String title, int expected)
       throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    Map<String, List<Integer>> rounds = Map.of();
-    while (System.nanoTime() < deadline) {
-      rounds = reminderRounds(title);
-      if (rounds.values().stream().mapToInt(List::size).sum() >= expected) {
-        return rounds;
-      }
-      Thread.sleep(100);
-    }
-    return rounds;
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> reminderRounds(title),
+            rounds -> rounds.values().stream().mapToInt(List::size).sum() >= expected);
+  }
+
+  /** No reminder mail of this alert beyond {@code expected} arrives for 700 ms. */
+  private static void assertNoMoreMailThan(String title, int expected) {
+    await()
+        .during(Duration.ofMillis(700))
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () -> reminderRounds(title).values().stream().mapToInt(List::size).sum(),
+            n -> n == expected);
   }
 }

@@ -119,6 +119,16 @@ public class AlertTestData {
     return deliveries.findByAlert(alertId).stream().map(AlertDelivery::getEmail).toList();
   }
 
+  /** Names of this alert's recipients in the agency who have not acknowledged, as stored. */
+  public List<String> pendingNames(long alertId, String agencyCode) {
+    long agencyId = org.leaps.portal.security.SystemAccess.call(() -> agencyId(agencyCode));
+    return deliveries.findByAlert(alertId).stream()
+        .filter(
+            d -> d.getAcknowledgedAt() == null && Long.valueOf(agencyId).equals(d.getAgencyId()))
+        .map(AlertDelivery::getDisplayName)
+        .toList();
+  }
+
   public AlertDelivery delivery(long alertId, String email) {
     return deliveries.findByAlert(alertId).stream()
         .filter(d -> d.getEmail().equals(email))

@@ -1,5 +1,7 @@
 package org.leaps.portal.alert;
 
+import static org.awaitility.Awaitility.await;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
@@ -68,15 +70,14 @@ abstract class LivePushTest extends SpringBrowserlessTest {
 
   /** Takes pushes until the condition holds, for up to 5 s. */
   void awaitPush(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (System.nanoTime() < deadline) {
-      takePushes();
-      if (condition.getAsBoolean()) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError(
-        "Push did not arrive within 5 s; sessions on this node " + hub.sessionCount());
+    // In this thread: it holds the Vaadin session that runs the pushes.
+    await("push; sessions on this node " + hub.sessionCount())
+        .pollInSameThread()
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> {
+          takePushes();
+          return condition.getAsBoolean();
+        });
   }
 }

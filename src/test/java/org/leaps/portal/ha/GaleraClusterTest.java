@@ -90,7 +90,11 @@ class GaleraClusterTest {
         var statement = node3.createStatement()) {
       var version = statement.executeQuery("select version()");
       version.next();
-      System.out.println("Galera cluster test ran on MariaDB " + version.getString(1));
+      String server = version.getString(1);
+      var provider = statement.executeQuery("show status like 'wsrep_provider_version'");
+      provider.next();
+      System.out.println(
+          "Galera cluster test ran on MariaDB " + server + " with Galera " + provider.getString(2));
       var size = statement.executeQuery("show status like 'wsrep_cluster_size'");
       size.next();
       assertThat(size.getInt(2)).isEqualTo(3);
@@ -234,7 +238,10 @@ class GaleraClusterTest {
           }));
     }
     assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
-    Thread.sleep(5_000);
+    // The stream is flowing: every writer has saved a few times before the node goes.
+    org.awaitility.Awaitility.await("every writer saved 5 times")
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> logs.stream().allMatch(l -> l.successes.size() >= 5));
     killedAt.set(System.nanoTime());
     cluster.kill(1);
     System.out.printf(

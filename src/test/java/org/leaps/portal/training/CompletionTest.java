@@ -44,23 +44,10 @@ class CompletionTest {
 
   @Test
   void attendanceForSomeoneNotEnrolledIsRefused() {
-    Agency agency = fixtures.agency("Att");
     TrainingEvent event = fixtures.event(EventKind.CONTINUING_EDUCATION, 1, -1, 0);
-    TestLiaison.signInFor(agency);
-    var seated =
-        training.enrollOfficer(
-            event.getId(),
-            "Sat",
-            "Seated",
-            RosterFixtures.unique("s") + "@t.invalid",
-            agency.getId());
-    var waiting =
-        training.enrollOfficer(
-            event.getId(),
-            "Wai",
-            "Waiting",
-            RosterFixtures.unique("w") + "@t.invalid",
-            agency.getId());
+    Agency agency = fixtures.newAgencyWithLiaison("Att");
+    var seated = fixtures.enroll(event, agency, "Sat", "Seated");
+    var waiting = fixtures.enroll(event, agency, "Wai", "Waiting");
     assertThat(waiting.getState()).isEqualTo(EnrollmentState.WAITLISTED);
 
     signIn.as(SignIn.STAFF);
@@ -79,16 +66,9 @@ class CompletionTest {
 
   @Test
   void aCompletionInTheFutureOrBeforeTheEventIsRefused() {
-    Agency agency = fixtures.agency("Fut");
     TrainingEvent event = fixtures.event(EventKind.CONTINUING_EDUCATION, 5, -2, 1);
-    TestLiaison.signInFor(agency);
-    var e =
-        training.enrollOfficer(
-            event.getId(),
-            "Fay",
-            "Future",
-            RosterFixtures.unique("f") + "@t.invalid",
-            agency.getId());
+    Agency agency = fixtures.newAgencyWithLiaison("Fut");
+    var e = fixtures.enroll(event, agency, "Fay", "Future");
     signIn.as(SignIn.STAFF);
     training.checkIn(e.getId());
     LocalDate today = fixtures.today();

@@ -36,29 +36,12 @@ class EnrollmentTest {
 
   @Test
   void beyondCapacityGoesToTheWaitlistAndAWithdrawalPromotesTheFirstInLine() {
-    Agency mine = fixtures.agency("Mine");
     TrainingEvent event = fixtures.event(EventKind.ADVANCED_COURSE, 2, 10, 11);
-    TestLiaison.signInFor(mine);
-    var a =
-        training.enrollOfficer(
-            event.getId(), "Ann", "First", RosterFixtures.unique("a") + "@t.invalid", mine.getId());
-    var b =
-        training.enrollOfficer(
-            event.getId(),
-            "Ben",
-            "Second",
-            RosterFixtures.unique("b") + "@t.invalid",
-            mine.getId());
-    var c =
-        training.enrollOfficer(
-            event.getId(), "Cal", "Third", RosterFixtures.unique("c") + "@t.invalid", mine.getId());
-    var d =
-        training.enrollOfficer(
-            event.getId(),
-            "Dee",
-            "Fourth",
-            RosterFixtures.unique("d") + "@t.invalid",
-            mine.getId());
+    Agency mine = fixtures.newAgencyWithLiaison("Mine");
+    var a = fixtures.enroll(event, mine, "Ann", "First");
+    var b = fixtures.enroll(event, mine, "Ben", "Second");
+    var c = fixtures.enroll(event, mine, "Cal", "Third");
+    var d = fixtures.enroll(event, mine, "Dee", "Fourth");
     assertThat(a.getState()).isEqualTo(EnrollmentState.ENROLLED);
     assertThat(b.getState()).isEqualTo(EnrollmentState.ENROLLED);
     assertThat(c.getState()).isEqualTo(EnrollmentState.WAITLISTED);
@@ -102,9 +85,8 @@ class EnrollmentTest {
 
   @Test
   void badInputIsRefusedNamingTheField() {
-    Agency mine = fixtures.agency("Bad");
     TrainingEvent event = fixtures.event(EventKind.CONFERENCE, 10, 5, 6);
-    TestLiaison.signInFor(mine);
+    Agency mine = fixtures.newAgencyWithLiaison("Bad");
     assertThatThrownBy(
             () -> training.enrollOfficer(event.getId(), "", "Y", "a@b.invalid", mine.getId()))
         .hasMessageStartingWith("First name:");
@@ -124,13 +106,7 @@ class EnrollmentTest {
         fixtures.counselor(theirs, RosterFixtures.unique("Theirs"), fixtures.today().plusYears(1));
     TrainingEvent event = fixtures.event(EventKind.CONFERENCE, 10, 5, 6);
     TestLiaison.signInFor(theirs);
-    var theirEnrollment =
-        training.enrollOfficer(
-            event.getId(),
-            "Tom",
-            "Other",
-            RosterFixtures.unique("o") + "@t.invalid",
-            theirs.getId());
+    var theirEnrollment = fixtures.enroll(event, theirs, "Tom", "Other");
 
     TestLiaison.signInFor(mine);
     // Another agency's counselor id reads as not found (the query filters on scope).
@@ -138,13 +114,7 @@ class EnrollmentTest {
         .isInstanceOf(TrainingInputException.class)
         .hasMessage("Counselor: not found");
     // Another agency's id on an officer is refused in the service.
-    assertThatThrownBy(() ->
-            training.enrollOfficer(
-                event.getId(),
-                "Sly",
-                "Hostile",
-                RosterFixtures.unique("h") + "@t.invalid",
-                theirs.getId()))
+    assertThatThrownBy(() -> fixtures.enroll(event, theirs, "Sly", "Hostile"))
         .isInstanceOf(AccessDeniedException.class);
     // Their counselor's email with my agency id does not slip them in either.
     assertThatThrownBy(() ->
@@ -168,16 +138,9 @@ class EnrollmentTest {
 
   @Test
   void anEventThatIsOverTakesNoEnrollments() {
-    Agency mine = fixtures.agency("Over");
     TrainingEvent event = fixtures.event(EventKind.CONFERENCE, 10, -5, -4);
-    TestLiaison.signInFor(mine);
-    assertThatThrownBy(() ->
-            training.enrollOfficer(
-                event.getId(),
-                "Late",
-                "Comer",
-                RosterFixtures.unique("l") + "@t.invalid",
-                mine.getId()))
+    Agency mine = fixtures.newAgencyWithLiaison("Over");
+    assertThatThrownBy(() -> fixtures.enroll(event, mine, "Late", "Comer"))
         .isInstanceOf(TrainingInputException.class)
         .hasMessageContaining("over");
   }

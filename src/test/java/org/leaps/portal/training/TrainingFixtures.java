@@ -55,6 +55,22 @@ public class TrainingFixtures {
                 hours)));
   }
 
+  /**
+   * Enrolls a new officer of this agency (a fresh email) in the event, as whoever is signed in (the
+   * agency's liaison, usually through {@link #newAgencyWithLiaison}).
+   */
+  public Enrollment enroll(TrainingEvent event, Agency agency, String firstName, String lastName) {
+    String email = RosterFixtures.unique(firstName.toLowerCase() + ".") + "@t.invalid";
+    return training.enrollOfficer(event.getId(), firstName, lastName, email, agency.getId());
+  }
+
+  /** A new agency of its own, with its test liaison signed in. */
+  public Agency newAgencyWithLiaison(String name) {
+    Agency agency = agency(name);
+    org.leaps.portal.counselor.TestLiaison.signInFor(agency);
+    return agency;
+  }
+
   /** A new agency of its own, so a liaison of it sees only test records. */
   public Agency agency(String name) {
     String code = "TR-" + RosterFixtures.unique("").substring(0, 8).toUpperCase();

@@ -2,19 +2,14 @@ package org.leaps.portal.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.agency.Agency;
@@ -24,6 +19,7 @@ import org.leaps.portal.counselor.RosterFixtures;
 import org.leaps.portal.security.SystemAccess;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
+import org.leaps.portal.testsupport.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,23 +32,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @PortalTest
 class TrainingReminderTest {
 
-  private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+  @org.junit.jupiter.api.extension.RegisterExtension static final TestSmtp SMTP = new TestSmtp();
 
   @DynamicPropertySource
   static void mailProperties(DynamicPropertyRegistry registry) {
-    if (!SMTP.isRunning()) {
-      SMTP.start();
-    }
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    SMTP.register(registry);
     registry.add("leaps.training.reminder-lead-days", () -> "60,14");
     registry.add("leaps.training.reminder-check-millis", () -> "3600000");
     registry.add("leaps.alerts.reminder-check-millis", () -> "3600000");
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    SMTP.stop();
   }
 
   @Autowired TrainingReminderJob job;
@@ -66,16 +53,7 @@ class TrainingReminderTest {
   }
 
   private static List<MimeMessage> to(String address) {
-    return Arrays.stream(SMTP.getReceivedMessages())
-        .filter(m -> {
-          try {
-            return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                .anyMatch(a -> a.toString().equalsIgnoreCase(address));
-          } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-          }
-        })
-        .toList();
+    return SMTP.to(address);
   }
 
   @Test

@@ -3,9 +3,11 @@ package org.leaps.portal.base.relay;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import org.leaps.portal.base.db.WriteConflictRetry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The {@code cluster_event} table. {@code created_at} comes from the database clock, so the nodes'
@@ -20,13 +22,29 @@ class ClusterEventLog {
       (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
 
   private final JdbcTemplate jdbc;
+  private final WriteConflictRetry writes;
 
-  ClusterEventLog(JdbcTemplate jdbc) {
+  ClusterEventLog(JdbcTemplate jdbc, WriteConflictRetry writes) {
     this.jdbc = jdbc;
+    this.writes = writes;
   }
 
+  /**
+   * Writes one event. Inside the publishing transaction it joins it: a write conflict at commit
+   * rolls back the change and its event together and reaches the caller of that change, which alone
+   * knows whether running it again is right. Published outside any transaction, the insert commits
+   * on its own and runs again after a write conflict.
+   */
   void append(String type, String payload, String originNode) {
-    jdbc.update(
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      insert(type, payload, originNode);
+    } else {
+      writes.inTransaction(() -> insert(type, payload, originNode));
+    }
+  }
+
+  private int insert(String type, String payload, String originNode) {
+    return jdbc.update(
         "insert into cluster_event (type, payload, origin_node) values (?, ?, ?)",
         type,
         payload,
@@ -85,7 +103,9 @@ class ClusterEventLog {
    * statements of at most {@code batchSize} rows, each committed on its own, at most {@code
    * maxBatches} statements per call. Safe on several nodes at once: the cut-off is an id read
    * first, each delete is a primary-key range that still checks the age, and a row another node
-   * deleted is simply gone. Returns how many rows this call deleted.
+   * deleted is simply gone. A batch the database rolled back for a write conflict (two nodes'
+   * purges, or a Galera certification failure) runs again through {@link WriteConflictRetry}.
+   * Returns how many rows this call deleted.
    */
   int purgeOlderThan(Duration retention, int batchSize, int maxBatches) {
     Long upTo =
@@ -99,12 +119,13 @@ class ClusterEventLog {
     int deleted = 0;
     for (int batch = 0; batch < maxBatches; batch++) {
       int rows =
-          jdbc.update(
-              "delete from cluster_event where id <= ? and created_at < now(6) - interval ? second"
-                  + " order by id limit ?",
-              upTo,
-              retention.toSeconds(),
-              batchSize);
+          writes.inTransaction(() ->
+              jdbc.update(
+                  "delete from cluster_event where id <= ?"
+                      + " and created_at < now(6) - interval ? second order by id limit ?",
+                  upTo,
+                  retention.toSeconds(),
+                  batchSize));
       deleted += rows;
       if (rows < batchSize) {
         break;

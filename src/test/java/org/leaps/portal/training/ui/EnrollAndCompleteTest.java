@@ -7,7 +7,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.agency.Agency;
 import org.leaps.portal.counselor.RosterFixtures;
-import org.leaps.portal.counselor.TestLiaison;
 import org.leaps.portal.testsupport.SignIn;
 import org.leaps.portal.training.EventKind;
 import org.leaps.portal.training.TrainingEvent;
@@ -26,9 +25,8 @@ class EnrollAndCompleteTest extends TrainingUiTest {
 
   @Test
   void aLiaisonEnrollsAnOfficerAndADuplicateIsRefusedOnTheEmailField() {
-    Agency agency = fixtures.agency("Enroll");
     TrainingEvent event = fixtures.event(EventKind.BASIC_COURSE, 10, 3, 6);
-    TestLiaison.signInFor(agency);
+    Agency agency = fixtures.newAgencyWithLiaison("Enroll");
     TrainingEventView view = navigate("training/" + event.getId(), TrainingEventView.class);
     assertThat(view.heading.getText()).isEqualTo(event.getTitle());
     assertThat(view.agency.getValue()).isEqualTo(agency);
@@ -53,16 +51,9 @@ class EnrollAndCompleteTest extends TrainingUiTest {
 
   @Test
   void staffRecordAttendanceAndAFutureCompletionIsRefused() {
-    Agency agency = fixtures.agency("Complete");
     TrainingEvent event = fixtures.event(EventKind.CONFERENCE, 10, -1, 1);
-    TestLiaison.signInFor(agency);
-    var enrollment =
-        training.enrollOfficer(
-            event.getId(),
-            "Cam",
-            "Complete",
-            RosterFixtures.unique("c") + "@t.invalid",
-            agency.getId());
+    Agency agency = fixtures.newAgencyWithLiaison("Complete");
+    var enrollment = fixtures.enroll(event, agency, "Cam", "Complete");
 
     signIn.as(SignIn.STAFF);
     TrainingEventView view = navigate("training/" + event.getId(), TrainingEventView.class);
