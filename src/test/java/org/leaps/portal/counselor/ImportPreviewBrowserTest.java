@@ -76,6 +76,9 @@ class ImportPreviewBrowserTest {
       new WebDriverWait(driver, Duration.ofSeconds(30))
           .until(d -> d.findElement(By.id("import-summary")).getText().contains("problem"));
       Browser.waitForVaadin(driver);
+      ((JavascriptExecutor) driver)
+          .executeScript(
+              "document.getElementById('import-problems').scrollIntoView({block: 'start'})");
       Browser.screenshot(driver, "import-preview-problems-" + width);
 
       @SuppressWarnings("unchecked")
