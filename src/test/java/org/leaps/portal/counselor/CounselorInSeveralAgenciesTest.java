@@ -11,13 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.agency.Agency;
-import org.leaps.portal.agency.AgencyService;
-import org.leaps.portal.agency.AgencyType;
 import org.leaps.portal.audit.AuditEvent;
 import org.leaps.portal.audit.AuditFilter;
 import org.leaps.portal.audit.AuditService;
 import org.leaps.portal.audit.FieldChange;
-import org.leaps.portal.security.SystemAccess;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +32,6 @@ class CounselorInSeveralAgenciesTest {
 
   @Autowired SignIn signIn;
   @Autowired CounselorService service;
-  @Autowired AgencyService agencies;
   @Autowired AuditService audit;
   @Autowired RosterFixtures fixtures;
 
@@ -48,25 +44,11 @@ class CounselorInSeveralAgenciesTest {
   @BeforeEach
   void agenciesAndCounselor() {
     fixtures.useThisContextsSecurity();
-    a = agency("Several A");
-    b = agency("Several B");
-    c = agency("Several C");
+    a = fixtures.newAgency("Several A");
+    b = fixtures.newAgency("Several B");
+    c = fixtures.newAgency("Several C");
     last = RosterFixtures.unique("Zzseveral");
-    Counselor draft = fixtures.draft("GULFPORT-PD", last);
-    draft.setAgency(a);
-    draft.setAdditionalAgencies(Set.of(b));
-    counselor = SystemAccess.call(() -> service.create(draft));
-  }
-
-  private Agency agency(String name) {
-    String code = "T-" + RosterFixtures.unique("").substring(0, 8).toUpperCase();
-    return SystemAccess.call(() ->
-        agencies.create(
-            new Agency(
-                code,
-                name + " " + code,
-                AgencyType.SCHOOL_DISTRICT_POLICE,
-                fixtures.county("Harrison"))));
+    counselor = fixtures.savedIn(a, Set.of(b), last, draft -> {});
   }
 
   @AfterEach

@@ -9,10 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.agency.Agency;
-import org.leaps.portal.agency.AgencyService;
-import org.leaps.portal.agency.AgencyType;
 import org.leaps.portal.counselor.ImportPreview.Action;
-import org.leaps.portal.security.SystemAccess;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +26,6 @@ class ImportRoundTripTest {
 
   @Autowired SignIn signIn;
   @Autowired CounselorService service;
-  @Autowired AgencyService agencies;
   @Autowired RosterFixtures fixtures;
 
   Agency mine;
@@ -40,30 +36,20 @@ class ImportRoundTripTest {
   @BeforeEach
   void twoAgenciesAndTheirCounselors() {
     fixtures.useThisContextsSecurity();
-    mine = agency("Round trip mine");
-    other = agency("Round trip other");
-    Counselor draft = fixtures.draft("GULFPORT-PD", RosterFixtures.unique("Zzround"));
-    draft.setAgency(mine);
-    draft.setAdminNotes(FORMULA);
-    draft.setWorkPhone("+1 601 555 0100");
-    draft.setRankTitle("-");
-    draft.setHomeZip("39501");
-    own = SystemAccess.call(() -> service.create(draft));
-    Counselor guest = fixtures.draft("GULFPORT-PD", RosterFixtures.unique("Zzvisit"));
-    guest.setAgency(other);
-    guest.setAdditionalAgencies(Set.of(mine));
-    visiting = SystemAccess.call(() -> service.create(guest));
-  }
-
-  private Agency agency(String name) {
-    String code = "T-" + RosterFixtures.unique("").substring(0, 8).toUpperCase();
-    return SystemAccess.call(() ->
-        agencies.create(
-            new Agency(
-                code,
-                name + " " + code,
-                AgencyType.SCHOOL_DISTRICT_POLICE,
-                fixtures.county("Harrison"))));
+    mine = fixtures.newAgency("Round trip mine");
+    other = fixtures.newAgency("Round trip other");
+    own =
+        fixtures.savedIn(
+            mine,
+            Set.of(),
+            RosterFixtures.unique("Zzround"),
+            draft -> {
+              draft.setAdminNotes(FORMULA);
+              draft.setWorkPhone("+1 601 555 0100");
+              draft.setRankTitle("-");
+              draft.setHomeZip("39501");
+            });
+    visiting = fixtures.savedIn(other, Set.of(mine), RosterFixtures.unique("Zzvisit"), d -> {});
   }
 
   @AfterEach

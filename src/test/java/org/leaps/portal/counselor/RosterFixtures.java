@@ -69,6 +69,34 @@ public class RosterFixtures {
     return c;
   }
 
+  /** A new agency of the test's own, with a unique code, so no other test reads or changes it. */
+  public Agency newAgency(String name) {
+    String code = "T-" + unique("").substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    return SystemAccess.call(() ->
+        agencies.create(
+            new Agency(
+                code,
+                name + " " + code,
+                org.leaps.portal.agency.AgencyType.SCHOOL_DISTRICT_POLICE,
+                county("Harrison"))));
+  }
+
+  /**
+   * Saves a new counselor of {@code agency} who also serves {@code alsoServes}, after {@code
+   * details} set whatever else the test needs, and returns it detached.
+   */
+  public Counselor savedIn(
+      Agency agency,
+      java.util.Set<Agency> alsoServes,
+      String lastName,
+      java.util.function.Consumer<Counselor> details) {
+    Counselor draft = draft("GULFPORT-PD", lastName);
+    draft.setAgency(agency);
+    draft.setAdditionalAgencies(alsoServes);
+    details.accept(draft);
+    return SystemAccess.call(() -> counselors.create(draft));
+  }
+
   /** Saves a new counselor as the system (statewide), and returns it detached. */
   public Counselor saved(String agencyCode, String lastName) {
     Counselor draft = draft(agencyCode, lastName);

@@ -73,6 +73,8 @@ class DatabaseConfiguration {
     // Fail in seconds with one clear line instead of hanging, see DatabaseUnavailableAnalyzer.
     dataSource.setConnectionTimeout(10_000);
     dataSource.setInitializationFailTimeout(10_000);
+    // Checking an idle connection before handing it out adds at most this to a request's wait.
+    dataSource.setValidationTimeout(2_000);
     // A server that stops answering mid-query fails the request after this long instead of holding
     // its thread forever (decision 074); schema migrations are exempt, see
     // migrationsWithoutTimeout.

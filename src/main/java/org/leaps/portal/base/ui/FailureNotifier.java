@@ -33,7 +33,12 @@ class FailureNotifier implements VaadinServiceInitListener {
     if (ui == null) {
       return;
     }
-    ui.access(() -> show(message));
+    if (ui.getSession() != null && ui.getSession().hasLock()) {
+      // In the failed request itself: the notification goes out with this response.
+      show(message);
+    } else {
+      ui.access(() -> show(message));
+    }
   }
 
   static Notification show(String message) {
