@@ -78,6 +78,11 @@ class LoadBenchmark {
     System.out.println("LOAD results in " + DIR.resolve("results.csv"));
   }
 
+  /** The same run without Maven: {@code java -cp <test classpath> ...LoadBenchmark}. */
+  public static void main(String[] args) throws Exception {
+    new LoadBenchmark().steppedConcurrency();
+  }
+
   private static List<String> csvWithHeader(List<String> rows) {
     List<String> lines = new ArrayList<>();
     lines.add(StepResult.CSV_HEADER);
