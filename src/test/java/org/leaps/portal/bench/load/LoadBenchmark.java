@@ -126,7 +126,8 @@ class LoadBenchmark {
 
   private static void awaitReady(Process server) throws Exception {
     Path log = DIR.resolve("server.log");
-    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+    int minutes = Integer.getInteger("load.start-minutes", 20);
+    long deadline = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
     while (System.nanoTime() < deadline) {
       if (!server.isAlive()) {
         throw new IllegalStateException("The portal stopped; see " + log);
@@ -141,7 +142,8 @@ class LoadBenchmark {
       }
       Thread.sleep(1_000);
     }
-    throw new IllegalStateException("The portal did not start in 10 minutes; see " + log);
+    throw new IllegalStateException(
+        "The portal did not start in " + minutes + " minutes; see " + log);
   }
 
   /** One step: N users ramp up, are measured for the hold time, then stop. */
