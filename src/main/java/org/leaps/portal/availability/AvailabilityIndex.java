@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.leaps.portal.agency.AgencyRenamed;
@@ -352,24 +353,33 @@ class AvailabilityIndex {
    */
   void refresh(Long counselorId) {
     if (loaded) {
+      // Read first, then take the lock only to update the maps: the caller still holds its own
+      // connection (after commit), so waiting for the lock while a reader waits for a second
+      // connection emptied the pool under load (decision 101).
+      record Fresh(Optional<CounselorPlacement> facts, Optional<AvailabilityPlan> plan) {}
+      Fresh fresh =
+          readFresh.execute(tx -> {
+            var current = placements.activeOne(counselorId);
+            return new Fresh(
+                current,
+                current.isEmpty()
+                    ? Optional.empty()
+                    : repository.findByCounselorId(counselorId).map(CounselorAvailability::plan));
+          });
       synchronized (this) {
-        readFresh.executeWithoutResult(tx -> {
-          var current = placements.activeOne(counselorId);
-          if (current.isEmpty()) {
-            facts.remove(counselorId);
-            entries.remove(counselorId);
-            return;
-          }
-          CounselorPlacement f = current.get();
+        if (fresh.facts().isEmpty()) {
+          facts.remove(counselorId);
+          entries.remove(counselorId);
+        } else {
+          CounselorPlacement f = fresh.facts().get();
           facts.put(counselorId, f);
           Integer county = geo.indexByFips().get(f.countyFips());
-          var plan = repository.findByCounselorId(counselorId).map(CounselorAvailability::plan);
-          if (county == null || plan.isEmpty()) {
+          if (county == null || fresh.plan().isEmpty()) {
             entries.remove(counselorId);
           } else {
-            entries.put(counselorId, new Entry(f, county, plan.get()));
+            entries.put(counselorId, new Entry(f, county, fresh.plan().get()));
           }
-        });
+        }
       }
     }
     lastRespondingSignature = respondingSignature();

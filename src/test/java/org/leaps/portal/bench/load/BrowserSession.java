@@ -358,7 +358,9 @@ final class BrowserSession implements WebSocket.Listener {
     }
   }
 
-  /** Sorter paths of the sortable grid columns, as the grid connector's header renderers name them. */
+  /**
+   * Sorter paths of the sortable grid columns, as the grid connector's header renderers name them.
+   */
   synchronized List<String> sorterPaths() {
     return List.copyOf(sorterPaths);
   }

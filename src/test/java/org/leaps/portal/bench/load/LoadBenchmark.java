@@ -78,6 +78,11 @@ class LoadBenchmark {
     System.out.println("LOAD results in " + DIR.resolve("results.csv"));
   }
 
+  /** The same run without Maven: {@code java -cp <test classpath> ...LoadBenchmark}. */
+  public static void main(String[] args) throws Exception {
+    new LoadBenchmark().steppedConcurrency();
+  }
+
   private static List<String> csvWithHeader(List<String> rows) {
     List<String> lines = new ArrayList<>();
     lines.add(StepResult.CSV_HEADER);
@@ -121,7 +126,8 @@ class LoadBenchmark {
 
   private static void awaitReady(Process server) throws Exception {
     Path log = DIR.resolve("server.log");
-    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+    int minutes = Integer.getInteger("load.start-minutes", 20);
+    long deadline = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
     while (System.nanoTime() < deadline) {
       if (!server.isAlive()) {
         throw new IllegalStateException("The portal stopped; see " + log);
@@ -136,7 +142,8 @@ class LoadBenchmark {
       }
       Thread.sleep(1_000);
     }
-    throw new IllegalStateException("The portal did not start in 10 minutes; see " + log);
+    throw new IllegalStateException(
+        "The portal did not start in " + minutes + " minutes; see " + log);
   }
 
   /** One step: N users ramp up, are measured for the hold time, then stop. */

@@ -48,7 +48,9 @@ final class LoadPlot {
     double maxMillis =
         Math.max(
             450, points.stream().mapToDouble(Point::p99).filter(Double::isFinite).max().orElse(0));
-    maxMillis = niceCeiling((int) Math.ceil(maxMillis));
+    // Above a second the chart would flatten the targets; such points sit on the top edge with
+    // their value written next to them.
+    maxMillis = Math.min(1_000, niceCeiling((int) Math.ceil(maxMillis)));
     double plotWidth = width - left - right;
     double plotHeight = height - top - bottom;
     final int usersScale = maxUsers;
@@ -212,7 +214,7 @@ final class LoadPlot {
       s.append(
           String.format(
               Locale.ROOT,
-              "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"%s\">%.0f</text>%n",
+              "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"%s\">%,.0f ms</text>%n",
               xx + 6,
               yy + (p95 ? 14 : -6),
               colour,
