@@ -7,6 +7,8 @@ import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HtmlComponent;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.shared.Registration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.leaps.portal.availability.CountyCoverage;
 
@@ -42,16 +44,47 @@ public class CoverageMap extends HtmlComponent {
     setId("coverage-map");
   }
 
+  /**
+   * Markup already drawn, shared by every UI: the counts are statewide, so all open maps show the
+   * same few versions (one per selected county at most), and each UI keeps only a reference to one
+   * immutable string instead of its own copy of 82 county outlines (decision 105). Bounded, so old
+   * counts fall out as availability changes.
+   */
+  private static final int SHARED_VERSIONS = 64;
+
+  private static final Map<String, String> DRAWN =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(SHARED_VERSIONS * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+              return size() > SHARED_VERSIONS;
+            }
+          });
+
   /** Draws the map for these counts, with {@code selectedFips} outlined (may be null). */
   public void draw(Map<String, CountyCoverage> coverage, String selectedFips) {
     CountyShapes shapes = CountyShapes.get();
+    int[] counts = new int[shapes.counties().size()];
+    var key = new StringBuilder(counts.length * 3 + 8);
+    key.append(selectedFips).append('|');
+    for (int i = 0; i < counts.length; i++) {
+      CountyCoverage county = coverage.get(shapes.counties().get(i).fips());
+      counts[i] = county == null ? 0 : county.eligibleResponders();
+      key.append(counts[i]).append(',');
+    }
+    String markup =
+        DRAWN.computeIfAbsent(key.toString(), k -> markup(shapes, counts, selectedFips));
+    getElement().setProperty("innerHTML", markup);
+  }
+
+  private static String markup(CountyShapes shapes, int[] counts, String selectedFips) {
     var svg = new StringBuilder(40_000);
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
         .append(escape(shapes.viewBox()))
         .append("\" role=\"group\" aria-label=\"Coverage map of Mississippi's 82 counties\">");
-    for (CountyShapes.Shape shape : shapes.counties()) {
-      CountyCoverage county = coverage.get(shape.fips());
-      int count = county == null ? 0 : county.eligibleResponders();
+    for (int i = 0; i < counts.length; i++) {
+      CountyShapes.Shape shape = shapes.counties().get(i);
+      int count = counts[i];
       String label =
           shape.name()
               + " County: "
@@ -75,9 +108,9 @@ public class CoverageMap extends HtmlComponent {
           .append(escape(label))
           .append("</title></path>");
     }
-    for (CountyShapes.Shape shape : shapes.counties()) {
-      CountyCoverage county = coverage.get(shape.fips());
-      int count = county == null ? 0 : county.eligibleResponders();
+    for (int i = 0; i < counts.length; i++) {
+      CountyShapes.Shape shape = shapes.counties().get(i);
+      int count = counts[i];
       svg.append("<text aria-hidden=\"true\" class=\"county-count ")
           .append(band(count))
           .append("\" x=\"")
@@ -89,7 +122,7 @@ public class CoverageMap extends HtmlComponent {
           .append("</text>");
     }
     svg.append("</svg>");
-    getElement().setProperty("innerHTML", svg.toString());
+    return svg.toString();
   }
 
   static String escape(String text) {

@@ -1,6 +1,5 @@
 package org.leaps.portal.availability.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,8 +7,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Clock;
 import java.util.Locale;
@@ -32,7 +31,7 @@ class RespondersPanel extends Div {
   private final Paragraph othersLine = new Paragraph();
   private final Button openCallout =
       new Button("Open a callout here", VaadinIcon.PLUS_CIRCLE.create(), e -> openCallout());
-  private final Grid<Responder> grid = new Grid<>(Responder.class, false);
+  private Grid<Responder> grid;
   private String countyFips;
 
   RespondersPanel(AvailabilityService service, Clock clock, boolean canOpenCallout) {
@@ -46,72 +45,68 @@ class RespondersPanel extends Div {
     othersLine.setId("other-agencies");
     othersLine.addClassName("other-agencies");
     othersLine.setVisible(false);
-    configureGrid();
     openCallout.setId("open-callout-here");
     openCallout.addThemeVariants(ButtonVariant.PRIMARY);
     openCallout.addClassName("open-callout-here");
     openCallout.setVisible(false);
-    add(heading, summaryLine, othersLine, openCallout, grid);
+    add(heading, summaryLine, othersLine, openCallout);
     setCounty(null);
   }
 
-  private void configureGrid() {
+  /**
+   * The ranked list, made the first time a county is chosen: until then the panel holds no grid (a
+   * coverage map is mostly looked at, not clicked). Cells are drawn in the browser from each row's
+   * data instead of as server-side components per row (decision 106); Lit escapes every value, so
+   * user data stays text.
+   */
+  private Grid<Responder> createGrid() {
+    var grid = new Grid<>(Responder.class, false);
     grid.setId("responders");
     grid.addClassName("responders-grid");
     grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
     grid.setAriaLabel("Counselors who can respond now, nearest first");
     grid.addColumn(Responder::rank).setHeader("#").setWidth("3rem").setFlexGrow(0);
-    grid.addComponentColumn(this::who).setHeader("Counselor").setFlexGrow(3);
-    grid.addComponentColumn(this::whereAndStatus)
+    grid.addColumn(
+            LitRenderer.<Responder>of(
+                    "<div class=\"responder-cell\">"
+                        + "<span class=\"responder-name\">${item.name}</span>"
+                        + "<span class=\"responder-agency\">${item.agency}</span>"
+                        + "<div class=\"badges\">"
+                        + "${item.privilege ? html`<span class=\"badge badge-privilege\">"
+                        + "Privilege-eligible</span>` : ''}"
+                        + "${item.pickMe ? html`<span class=\"badge badge-pickme\">Pick me</span>`"
+                        + " : ''}"
+                        + "${item.quiet ? html`<span class=\"badge badge-quiet\">Quiet hours"
+                        + "</span>` : ''}"
+                        + "</div>"
+                        + "<span class=\"responder-callouts\">${item.callouts}</span></div>")
+                .withProperty("name", Responder::name)
+                .withProperty("agency", Responder::agencyName)
+                .withProperty("privilege", Responder::privilegeEligible)
+                .withProperty("pickMe", Responder::pickMe)
+                .withProperty("quiet", Responder::quietHours)
+                .withProperty("callouts", RespondersPanel::callouts))
+        .setHeader("Counselor")
+        .setFlexGrow(3);
+    grid.addColumn(
+            LitRenderer.<Responder>of(
+                    "<div class=\"responder-cell\">"
+                        + "<span class=\"responder-distance\">${item.distance}</span>"
+                        + "<span class=\"responder-status\">${item.status}</span></div>")
+                .withProperty("distance", r -> String.format(Locale.US, "%.0f km", r.distanceKm()))
+                .withProperty("status", this::status))
         .setHeader("Distance and status")
         .setWidth("9.5rem")
         .setFlexGrow(1);
     grid.setPageSize(50);
     grid.setEmptyStateText("No one in your scope can respond right now.");
+    return grid;
   }
 
-  /** Name, agency and badges; all user data is set as text. */
-  private Component who(Responder r) {
-    var name = new Span(r.name());
-    name.addClassName("responder-name");
-    var agency = new Span(r.agencyName());
-    agency.addClassName("responder-agency");
-    var badges = new Div();
-    badges.addClassName("badges");
-    if (r.privilegeEligible()) {
-      badges.add(badge("Privilege-eligible", "badge-privilege"));
-    }
-    if (r.pickMe()) {
-      badges.add(badge("Pick me", "badge-pickme"));
-    }
-    if (r.quietHours()) {
-      badges.add(badge("Quiet hours", "badge-quiet"));
-    }
-    var callouts =
-        new Span(
-            r.calloutsLast30Days()
-                + (r.calloutsLast30Days() == 1 ? " callout" : " callouts")
-                + " in the last 30 days");
-    callouts.addClassName("responder-callouts");
-    var cell = new Div(name, agency, badges, callouts);
-    cell.addClassName("responder-cell");
-    return cell;
-  }
-
-  private Component whereAndStatus(Responder r) {
-    var distance = new Span(String.format(Locale.US, "%.0f km", r.distanceKm()));
-    distance.addClassName("responder-distance");
-    var status = new Span(status(r));
-    status.addClassName("responder-status");
-    var cell = new Div(distance, status);
-    cell.addClassName("responder-cell");
-    return cell;
-  }
-
-  private static Span badge(String text, String className) {
-    var badge = new Span(text);
-    badge.addClassNames("badge", className);
-    return badge;
+  private static String callouts(Responder r) {
+    return r.calloutsLast30Days()
+        + (r.calloutsLast30Days() == 1 ? " callout" : " callouts")
+        + " in the last 30 days";
   }
 
   private String status(Responder r) {
@@ -129,7 +124,9 @@ class RespondersPanel extends Div {
   /** Shows the county's responders, or a prompt when none is chosen. */
   void setCounty(String fips) {
     this.countyFips = fips;
-    grid.setVisible(fips != null);
+    if (grid != null) {
+      grid.setVisible(fips != null);
+    }
     openCallout.setVisible(fips != null && canOpenCallout);
     if (fips == null) {
       heading.setText("Choose a county");
@@ -137,6 +134,7 @@ class RespondersPanel extends Div {
       othersLine.setVisible(false);
       return;
     }
+    grid().setVisible(true);
     grid.setItems(
         query -> service.responders(fips, query.getOffset(), query.getLimit()).stream(),
         query -> service.summary(fips).inScope());
@@ -176,6 +174,11 @@ class RespondersPanel extends Div {
   }
 
   Grid<Responder> grid() {
+    if (grid == null) {
+      grid = createGrid();
+      grid.setVisible(countyFips != null);
+      add(grid);
+    }
     return grid;
   }
 }

@@ -1,7 +1,6 @@
 package org.leaps.portal.counselor.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +18,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -32,7 +31,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -62,7 +60,6 @@ import org.leaps.portal.geography.Region;
 public class RosterView extends Main {
 
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
-  private static final NumberFormat NUMBERS = NumberFormat.getIntegerInstance(Locale.US);
   private static final int NARROW = 700;
 
   private final CounselorService counselors;
@@ -170,7 +167,7 @@ public class RosterView extends Main {
     grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
     grid.setMultiSort(false);
     var nameColumn =
-        grid.addColumn(new ComponentRenderer<>(this::nameCell))
+        grid.addColumn(nameCell())
             .setHeader("Name")
             .setSortProperty("name")
             .setWidth("15rem")
@@ -212,7 +209,7 @@ public class RosterView extends Main {
             .setKey("certification")
             .setAutoWidth(true);
     var privilegeColumn =
-        grid.addColumn(new ComponentRenderer<>(this::privilegeBadge))
+        grid.addColumn(privilegeBadge())
             .setHeader("Privilege")
             .setKey("privilege")
             .setSortProperty("eligible")
@@ -250,27 +247,32 @@ public class RosterView extends Main {
   }
 
   private long updateTotal(long count) {
-    total.setText(NUMBERS.format(count) + (count == 1 ? " counselor" : " counselors"));
+    total.setText(
+        String.format(Locale.US, "%,d", count) + (count == 1 ? " counselor" : " counselors"));
     return count;
   }
 
-  private Component nameCell(RosterRow row) {
-    var fullName = new Span(row.sortName());
-    fullName.addClassName("roster-name");
-    var cell = new Div(fullName);
-    if (row.email() != null) {
-      var email = new Span(row.email());
-      email.addClassName("roster-email");
-      cell.add(email);
-    }
-    if (narrow && row.status() != CounselorStatus.ACTIVE) {
-      // On a phone the status column is left out; an inactive or retired counselor says so here.
-      var status = new Span(row.status().label());
-      status.addClassName("roster-status-inline");
-      cell.add(status);
-    }
-    cell.addClassName("roster-name-cell");
-    return cell;
+  /**
+   * Name and email, drawn in the browser from the row's data rather than as server-side components
+   * per row (decision 106); Lit escapes every value, so user data stays text.
+   */
+  private LitRenderer<RosterRow> nameCell() {
+    return LitRenderer.<RosterRow>of(
+            "<div class=\"roster-name-cell\"><span class=\"roster-name\">${item.name}</span>"
+                + "${item.email ? html`<span class=\"roster-email\">${item.email}</span>` : ''}"
+                + "${item.inactive ? html`<span class=\"roster-status-inline\">"
+                + "${item.inactive}</span>` : ''}</div>")
+        .withProperty("name", RosterRow::sortName)
+        .withProperty("email", RosterRow::email)
+        .withProperty("inactive", this::inlineStatus);
+  }
+
+  /**
+   * On a phone the status column is left out; an inactive or retired counselor says so in the name
+   * cell. Null when nothing is to be said.
+   */
+  private String inlineStatus(RosterRow row) {
+    return narrow && row.status() != CounselorStatus.ACTIVE ? row.status().label() : null;
   }
 
   private String certificationText(RosterRow row) {
@@ -285,11 +287,11 @@ public class RosterView extends Main {
     };
   }
 
-  private Component privilegeBadge(RosterRow row) {
-    boolean eligible = row.privilegeEligible(today);
-    var badge = new Span(eligible ? "Eligible" : "Not eligible");
-    badge.addClassNames("privilege-badge", eligible ? "eligible" : "not-eligible");
-    return badge;
+  private LitRenderer<RosterRow> privilegeBadge() {
+    return LitRenderer.<RosterRow>of(
+            "<span class=\"privilege-badge ${item.band}\">${item.label}</span>")
+        .withProperty("label", row -> row.privilegeEligible(today) ? "Eligible" : "Not eligible")
+        .withProperty("band", row -> row.privilegeEligible(today) ? "eligible" : "not-eligible");
   }
 
   private void apply(RosterFilter next) {

@@ -174,7 +174,7 @@ class SessionMemoryBenchmark {
     growth.sort(Comparator.comparingLong(Growth::bytes).reversed());
     var text = new StringBuilder("  per session: instances, bytes, class\n");
     growth.stream()
-        .limit(40)
+        .limit(60)
         .forEach(g ->
             text.append(
                 String.format(

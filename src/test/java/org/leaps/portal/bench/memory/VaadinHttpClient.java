@@ -210,6 +210,11 @@ final class VaadinHttpClient {
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       String body = response.body();
+      if (Boolean.getBoolean("memory.bench.debug")) {
+        System.out.printf(
+            "MEMORY-BENCH debug %s -> %d chars, %d row updates%n",
+            head(rpc), body.length(), body.split("connector.set", -1).length - 1);
+      }
       int start = body.indexOf('{');
       if (response.statusCode() != 200 || start < 0) {
         throw new IllegalStateException("UIDL " + response.statusCode() + ": " + head(body));

@@ -2,7 +2,6 @@ package org.leaps.portal.counselor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -43,8 +42,10 @@ class RosterListTest extends RosterUiTest {
     assertThat(first.lastName().compareToIgnoreCase(last.lastName())).isGreaterThanOrEqualTo(0);
     int badgeColumn = visibleIndex(view.grid, "privilege");
     grid.sortByColumn(badgeColumn, SortDirection.DESCENDING);
-    Span badge = (Span) grid.getCellComponent(0, badgeColumn);
-    assertThat(badge.getText()).isEqualTo("Eligible");
+    assertThat(cellValue(view.grid.getColumnByKey("privilege"), "label", grid.getRow(0)))
+        .isEqualTo("Eligible");
+    assertThat(cellValue(view.grid.getColumnByKey("privilege"), "band", grid.getRow(0)))
+        .isEqualTo("eligible");
     assertThat(
             grid.getRow(0)
                 .privilegeEligible(

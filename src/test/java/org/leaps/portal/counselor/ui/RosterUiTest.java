@@ -36,6 +36,21 @@ abstract class RosterUiTest extends SpringBrowserlessTest {
     throw new IllegalArgumentException(key);
   }
 
+  /**
+   * What a cell drawn in the browser shows for one of its values: the value the server sends for
+   * the row under {@code property} of the column's Lit template.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> Object cellValue(
+      com.vaadin.flow.component.grid.Grid.Column<T> column, String property, T row) {
+    var renderer = (com.vaadin.flow.data.renderer.LitRenderer<T>) column.getRenderer();
+    var value = renderer.getValueProviders().get(property);
+    if (value == null) {
+      throw new IllegalArgumentException("No " + property + " in the column's template");
+    }
+    return value.apply(row);
+  }
+
   CounselorView openRecord(Long id) {
     return navigate("roster/" + id, CounselorView.class);
   }
