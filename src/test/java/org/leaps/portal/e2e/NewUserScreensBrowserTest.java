@@ -66,27 +66,21 @@ class NewUserScreensBrowserTest {
         .isLessThanOrEqualTo(2);
   }
 
-  /** A screenshot of the whole page: the window is made as tall as the page for the picture. */
-  private static Path wholePage(WebDriver driver, String name) {
-    Dimension before = driver.manage().window().getSize();
-    // The view scrolls inside the app layout, so the page's height is the view's full height.
-    long height =
-        number(
-            driver,
-            "const layout = document.querySelector('vaadin-app-layout');"
-                + " const view = layout && [...layout.children].find(c => !c.slot);"
-                + " const full = view ? view.getBoundingClientRect().top + view.scrollHeight + 24 : 0;"
-                + " return Math.max(document.documentElement.scrollHeight, full)"
-                + " + (window.outerHeight - window.innerHeight);");
-    driver
-        .manage()
-        .window()
-        .setSize(new Dimension(before.getWidth(), (int) Math.min(Math.max(height, 600), 4000)));
+  /**
+   * Screenshots of the top and of the end of the view: the view scrolls inside the app layout, so
+   * the second one is taken with the view's end scrolled into sight.
+   */
+  private static void wholePage(WebDriver driver, String name) {
+    Browser.screenshot(driver, name);
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(
+        "const view = document.querySelector('main') || document.body;"
+            + " view.scrollIntoView({block: 'end'});");
     Browser.waitForVaadin(driver);
-    Path shot = Browser.screenshot(driver, name);
-    driver.manage().window().setSize(before);
-    Browser.waitForVaadin(driver);
-    return shot;
+    Browser.screenshot(driver, name + "-end");
+    js.executeScript(
+        "const view = document.querySelector('main') || document.body;"
+            + " view.scrollIntoView({block: 'start'});");
   }
 
   private static String suffix(int width) {
@@ -259,6 +253,9 @@ class NewUserScreensBrowserTest {
     WebDriver driver = browsers.open();
     open(driver, "/signin-failed?reason=failed");
     waitFor(driver, "#signin-failed-title");
+    // The portal's own page, not Spring's: a way to retry and whom to contact.
+    assertThat(driver.findElement(By.id("signin-retry")).getText()).isEqualTo("Try again");
+    assertThat(driver.findElement(By.tagName("body")).getText()).contains("contact");
     for (int width : WIDTHS) {
       resize(driver, width);
       assertNothingWiderThanTheWindow(driver, "sign-in failed");

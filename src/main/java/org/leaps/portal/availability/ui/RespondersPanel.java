@@ -60,11 +60,12 @@ class RespondersPanel extends Div {
     grid.addClassName("responders-grid");
     grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
     grid.setAriaLabel("Counselors who can respond now, nearest first");
-    grid.addColumn(Responder::rank).setHeader("#").setWidth("3rem").setFlexGrow(0);
+    grid.addColumn(Responder::rank).setHeader("#").setWidth("2.5rem").setFlexGrow(0);
     grid.addComponentColumn(this::who).setHeader("Counselor").setFlexGrow(3);
     grid.addComponentColumn(this::whereAndStatus)
         .setHeader("Distance and status")
-        .setWidth("9.5rem")
+        // Narrow on a phone, so the counselor column keeps room for a name on one line.
+        .setWidth("6.5rem")
         .setFlexGrow(1);
     grid.setPageSize(50);
     grid.setEmptyStateText("No one in your scope can respond right now.");
