@@ -65,7 +65,7 @@ class RespondersPanel extends Div {
     grid.addClassName("responders-grid");
     grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
     grid.setAriaLabel("Counselors who can respond now, nearest first");
-    grid.addColumn(Responder::rank).setHeader("#").setWidth("3rem").setFlexGrow(0);
+    grid.addColumn(Responder::rank).setHeader("#").setWidth("2.5rem").setFlexGrow(0);
     grid.addColumn(
             LitRenderer.<Responder>of(
                     "<div class=\"responder-cell\">"
@@ -96,7 +96,8 @@ class RespondersPanel extends Div {
                 .withProperty("distance", r -> String.format(Locale.US, "%.0f km", r.distanceKm()))
                 .withProperty("status", this::status))
         .setHeader("Distance and status")
-        .setWidth("9.5rem")
+        // Narrow on a phone, so the counselor column keeps room for a name on one line.
+        .setWidth("6.5rem")
         .setFlexGrow(1);
     grid.setPageSize(50);
     grid.setEmptyStateText("No one in your scope can respond right now.");

@@ -59,8 +59,7 @@ class FirstResponseStatus implements VaadinServiceInitListener {
     String path = LocationUtil.ensureRelativeNonNull(request.getPathInfo());
     Optional<NavigationState> route =
         service.getRouter().resolveNavigationTarget(new Location(path));
-    // The error views are routes too (NotFoundView), but only as error targets; a real route has a
-    // resolved path.
+    // The context is only asked for the person; without a route any view class serves for that.
     Class<?> target = route.map(NavigationState::getNavigationTarget).orElse(null);
     NavigationContext requester =
         control.createNavigationContext(

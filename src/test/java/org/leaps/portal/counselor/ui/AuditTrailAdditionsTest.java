@@ -17,6 +17,10 @@ import org.leaps.portal.audit.AuditEvent;
 import org.leaps.portal.audit.AuditFilter;
 import org.leaps.portal.audit.AuditService;
 import org.leaps.portal.availability.AvailabilityService;
+import org.leaps.portal.callout.CalloutCategory;
+import org.leaps.portal.callout.CalloutRequest;
+import org.leaps.portal.callout.CalloutService;
+import org.leaps.portal.callout.CalloutSummary;
 import org.leaps.portal.counselor.Counselor;
 import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.counselor.RosterFixtures;
@@ -26,9 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * Who viewed or changed what: opening a counselor record, alert sends and closes, and availability
- * changed by someone other than the counselor are in the trail; a liaison of an additional agency
- * sees the history of a record they can read.
+ * Who viewed or changed what: opening a counselor record, alert sends and closes, callout stages,
+ * and availability changed by someone other than the counselor are in the trail; a liaison of an
+ * additional agency sees the history of a record they can read.
  */
 class AuditTrailAdditionsTest extends RosterUiTest {
 
@@ -37,6 +41,7 @@ class AuditTrailAdditionsTest extends RosterUiTest {
   @Autowired AlertService alerts;
   @Autowired AgencyService agencies;
   @Autowired AvailabilityService availability;
+  @Autowired CalloutService callouts;
 
   private List<AuditEvent> eventsOf(String subjectType, Long id) {
     return audit.page(
@@ -89,6 +94,31 @@ class AuditTrailAdditionsTest extends RosterUiTest {
     assertThat(events.getLast().getSubjectLabel()).isEqualTo(title);
     assertThat(events.getLast().getChanges())
         .anySatisfy(c -> assertThat(c.describe()).isEqualTo("Severity: — → Information"));
+  }
+
+  @Test
+  void openingAndClosingACalloutAreInTheRequestingAgencysTrail() {
+    signIn.as(SignIn.LIAISON_GULFPORT);
+    long gulfport = agencies.agencyIdByCode("GULFPORT-PD").orElseThrow();
+    CalloutSummary opened =
+        callouts.open(
+            new CalloutRequest(
+                gulfport,
+                null,
+                "28047",
+                "Audit lobby",
+                CalloutCategory.LINE_OF_DUTY_DEATH,
+                1,
+                Instant.now().minus(Duration.ofMinutes(5)),
+                false));
+    callouts.close(opened.id());
+
+    List<AuditEvent> events = eventsOf("Callout", opened.id());
+    assertThat(events.getFirst().getAction()).isEqualTo(AuditAction.UPDATE);
+    assertThat(events.getFirst().getChanges().getFirst().describe()).endsWith("→ Closed");
+    assertThat(events.getLast().getAction()).isEqualTo(AuditAction.CREATE);
+    assertThat(events.getLast().getActorEmail()).isEqualTo(SignIn.LIAISON_GULFPORT);
+    assertThat(events.getLast().getSubjectLabel()).isEqualTo("Line-of-duty death, Harrison County");
   }
 
   @Test
