@@ -214,6 +214,8 @@ class AvailabilityCrossNodeTest {
             .orElseThrow();
     Counselor record = node1Counselors.findInScope(hannah.counselorId()).orElseThrow();
     County home = record.getHomeCounty();
+    int coverageHereBefore = coverageOnNode2(hannahCounty);
+    int coverageThereBefore = coverageOnNode2(elsewhere.getFips());
     try {
       record.setHomeCounty(elsewhere);
       clearPushes();
@@ -223,6 +225,9 @@ class AvailabilityCrossNodeTest {
       assertThat(node2ToldAfter(changed, hannah.counselorId())).isLessThan(WITHIN_MILLIS);
       assertThat(respondingOnNode2(elsewhere.getFips()).distanceKm()).isZero();
       assertThat(respondingOnNode2(hannahCounty).distanceKm()).isPositive();
+      // Node 2's coverage map counts her in her new county, no longer in the old one.
+      assertThat(coverageOnNode2(hannahCounty)).isEqualTo(coverageHereBefore - 1);
+      assertThat(coverageOnNode2(elsewhere.getFips())).isEqualTo(coverageThereBefore + 1);
     } finally {
       Counselor again = node1Counselors.findInScope(hannah.counselorId()).orElseThrow();
       again.setHomeCounty(home);
