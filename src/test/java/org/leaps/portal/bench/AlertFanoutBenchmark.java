@@ -40,6 +40,7 @@ import org.leaps.portal.alert.AlertTestData;
 import org.leaps.portal.alert.Severity;
 import org.leaps.portal.security.Role;
 import org.leaps.portal.security.SystemAccess;
+import org.leaps.portal.testsupport.DemoSignInForm;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,8 +63,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class AlertFanoutBenchmark {
 
-  private static final Pattern META =
-      Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
   private static final Pattern JSESSION = Pattern.compile("JSESSIONID=([^;]+)");
   private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern SECURITY_KEY =
@@ -125,26 +124,7 @@ class AlertFanoutBenchmark {
             HttpRequest.newBuilder(URI.create(base() + "/login")).GET().build(),
             HttpResponse.BodyHandlers.ofString());
     String cookie = sessionCookie(login, null);
-    String csrfParameter = null;
-    String csrf = null;
-    Matcher meta = META.matcher(login.body());
-    while (meta.find()) {
-      if (meta.group(1).equals("_csrf_parameter")) {
-        csrfParameter = meta.group(2);
-      } else {
-        csrf = meta.group(2);
-      }
-    }
-    if (csrf == null) {
-      throw new IllegalStateException("No CSRF token on the sign-in page");
-    }
-    String form =
-        "username="
-            + URLEncoder.encode(email, StandardCharsets.UTF_8)
-            + "&password=demo&"
-            + csrfParameter
-            + "="
-            + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+    String form = DemoSignInForm.body(login.body(), email);
     var signedIn =
         http.send(
             HttpRequest.newBuilder(URI.create(base() + "/login"))

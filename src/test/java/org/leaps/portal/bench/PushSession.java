@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.leaps.portal.testsupport.DemoSignInForm;
 
 /**
  * One open portal page as a browser holds it, for push benchmarks: a real HTTP session signed in
@@ -22,8 +23,6 @@ import java.util.regex.Pattern;
  */
 final class PushSession implements WebSocket.Listener {
 
-  private static final Pattern META =
-      Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
   private static final Pattern JSESSION = Pattern.compile("JSESSIONID=([^;]+)");
   private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern SECURITY_KEY =
@@ -47,26 +46,7 @@ final class PushSession implements WebSocket.Listener {
             HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
             HttpResponse.BodyHandlers.ofString());
     String cookie = sessionCookie(login, null);
-    String csrfParameter = null;
-    String csrf = null;
-    Matcher meta = META.matcher(login.body());
-    while (meta.find()) {
-      if (meta.group(1).equals("_csrf_parameter")) {
-        csrfParameter = meta.group(2);
-      } else {
-        csrf = meta.group(2);
-      }
-    }
-    if (csrf == null) {
-      throw new IllegalStateException("No CSRF token on the sign-in page");
-    }
-    String form =
-        "username="
-            + URLEncoder.encode(email, StandardCharsets.UTF_8)
-            + "&password=demo&"
-            + csrfParameter
-            + "="
-            + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+    String form = DemoSignInForm.body(login.body(), email);
     var signedIn =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/login"))

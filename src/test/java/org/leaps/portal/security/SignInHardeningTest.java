@@ -9,9 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.leaps.portal.testsupport.DemoSignInForm;
 import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,9 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PortalBrowserTest
 class SignInHardeningTest {
-
-  private static final Pattern META =
-      Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]+)\"");
 
   @LocalServerPort int port;
 
@@ -76,26 +72,8 @@ class SignInHardeningTest {
   @Test
   void theSameSignInPostWithThePagesTokenSignsIn() throws Exception {
     HttpResponse<String> page = get("/login");
-    String parameter = null;
-    String token = null;
-    Matcher meta = META.matcher(page.body());
-    while (meta.find()) {
-      if (meta.group(1).equals("_csrf_parameter")) {
-        parameter = meta.group(2);
-      } else {
-        token = meta.group(2);
-      }
-    }
-    assertThat(parameter).as("CSRF meta tags on the sign-in page").isNotNull();
-    assertThat(token).isNotNull();
-
     HttpResponse<String> response =
-        postSignIn(
-            credentials()
-                + "&"
-                + parameter
-                + "="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        postSignIn(credentials() + "&" + DemoSignInForm.csrfField(page.body()));
 
     assertThat(response.statusCode()).isEqualTo(302);
     assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");

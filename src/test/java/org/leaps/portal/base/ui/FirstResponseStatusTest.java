@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.counselor.Counselor;
 import org.leaps.portal.counselor.RosterFixtures;
+import org.leaps.portal.testsupport.DemoSignInForm;
 import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,9 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PortalBrowserTest
 class FirstResponseStatusTest {
-
-  private static final Pattern META =
-      Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]+)\"");
 
   @LocalServerPort int port;
 
@@ -55,24 +49,7 @@ class FirstResponseStatusTest {
 
   private void signInAs(String email) throws Exception {
     HttpResponse<String> page = open("/login");
-    String parameter = null;
-    String token = null;
-    Matcher meta = META.matcher(page.body());
-    while (meta.find()) {
-      if (meta.group(1).equals("_csrf_parameter")) {
-        parameter = meta.group(2);
-      } else {
-        token = meta.group(2);
-      }
-    }
-    assertThat(parameter).as("CSRF meta tags on the sign-in page").isNotNull();
-    String form =
-        "username="
-            + URLEncoder.encode(email, StandardCharsets.UTF_8)
-            + "&password=demo&"
-            + parameter
-            + "="
-            + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    String form = DemoSignInForm.body(page.body(), email);
     HttpResponse<String> signedIn =
         http.send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.leaps.portal.testsupport.DemoSignInForm;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,8 +42,6 @@ final class BrowserSession implements WebSocket.Listener {
 
   static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Pattern META =
-      Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
   private static final Pattern JSESSION = Pattern.compile("JSESSIONID=([^;]+)");
   private static final Pattern SORTER = Pattern.compile("sorterPath: \\$(\\d+)");
   private static final Pattern CONFIRM = Pattern.compile("\\$connector\\.confirm\\(");
@@ -116,26 +115,12 @@ final class BrowserSession implements WebSocket.Listener {
             HttpResponse.BodyHandlers.ofString());
     metrics.request("sign-in page", started, login.statusCode() == 200);
     cookie = sessionCookie(login, null);
-    String parameter = null;
-    String csrf = null;
-    Matcher meta = META.matcher(login.body());
-    while (meta.find()) {
-      if (meta.group(1).equals("_csrf_parameter")) {
-        parameter = meta.group(2);
-      } else {
-        csrf = meta.group(2);
-      }
+    String form;
+    try {
+      form = DemoSignInForm.body(login.body(), email);
+    } catch (IllegalStateException noToken) {
+      throw new ProtocolException(noToken.getMessage());
     }
-    if (csrf == null || parameter == null) {
-      throw new ProtocolException("no CSRF token on the sign-in page");
-    }
-    String form =
-        "username="
-            + URLEncoder.encode(email, StandardCharsets.UTF_8)
-            + "&password=demo&"
-            + parameter
-            + "="
-            + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
     started = System.nanoTime();
     HttpResponse<String> signedIn =
         http.send(

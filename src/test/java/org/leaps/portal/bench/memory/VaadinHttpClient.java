@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.leaps.portal.testsupport.DemoSignInForm;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,8 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class VaadinHttpClient {
 
-  private static final Pattern META =
-      Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
   private static final Pattern JSESSION = Pattern.compile("JSESSIONID=([^;]+)");
   private static final Pattern SECURITY_KEY =
       Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
@@ -97,26 +96,7 @@ final class VaadinHttpClient {
     for (int attempt = 1; ; attempt++) {
       var login = get("/login", null);
       String cookie = sessionCookie(login, null);
-      String parameter = null;
-      String token = null;
-      Matcher meta = META.matcher(login.body());
-      while (meta.find()) {
-        if (meta.group(1).equals("_csrf_parameter")) {
-          parameter = meta.group(2);
-        } else {
-          token = meta.group(2);
-        }
-      }
-      if (token == null || parameter == null) {
-        throw new IllegalStateException("No CSRF token on the sign-in page");
-      }
-      String form =
-          "username="
-              + URLEncoder.encode(email, StandardCharsets.UTF_8)
-              + "&password=demo&"
-              + parameter
-              + "="
-              + URLEncoder.encode(token, StandardCharsets.UTF_8);
+      String form = DemoSignInForm.body(login.body(), email);
       var signedIn =
           http.send(
               HttpRequest.newBuilder(URI.create(base + "/login"))
