@@ -33,6 +33,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -329,6 +330,55 @@ class AvailabilityIndex {
     refresh(changed.counselorId());
   }
 
+  /**
+   * Inside the changing transaction, just before it commits: reads the counselor's new state on the
+   * transaction's own connection, so the refresh after commit needs no second connection while the
+   * first is still held (with every pooled connection held that way, the pool stalled under load;
+   * decision 102).
+   */
+  @TransactionalEventListener(
+      phase = TransactionPhase.BEFORE_COMMIT,
+      classes = {
+        AvailabilitySettingsChanged.class,
+        CounselorChanged.class,
+        CounselorStatusChanged.class
+      })
+  void readBeforeCommit(Object changed) {
+    if (loaded) {
+      Long counselorId = counselorIdOf(changed);
+      try {
+        readBeforeCommit.get().put(counselorId, readFresh(counselorId));
+      } catch (RuntimeException e) {
+        // Never fail the person's change for the index: the refresh after commit reads again.
+        log.warn("Could not read counselor {} before commit; the refresh reads it", counselorId, e);
+      }
+    }
+  }
+
+  /**
+   * After the refreshes of a commit, or after a rollback: what was read stays with that transaction
+   * only.
+   */
+  @TransactionalEventListener(
+      phase = TransactionPhase.AFTER_COMPLETION,
+      classes = {
+        AvailabilitySettingsChanged.class,
+        CounselorChanged.class,
+        CounselorStatusChanged.class
+      })
+  void forgetReadBeforeCommit(Object changed) {
+    readBeforeCommit.remove();
+  }
+
+  private static Long counselorIdOf(Object changed) {
+    return switch (changed) {
+      case AvailabilitySettingsChanged c -> c.counselorId();
+      case CounselorChanged c -> c.counselorId();
+      case CounselorStatusChanged c -> c.counselorId();
+      default -> throw new IllegalArgumentException("not a counselor change: " + changed);
+    };
+  }
+
   @TransactionalEventListener(fallbackExecution = true)
   void on(RosterImported imported) {
     reload();
@@ -347,25 +397,35 @@ class AvailabilityIndex {
     }
   }
 
+  /** A counselor's roster facts and availability plan as the database has them. */
+  private record Fresh(Optional<CounselorPlacement> facts, Optional<AvailabilityPlan> plan) {}
+
+  /** States read before commit on this thread, waiting for the after-commit refresh. */
+  private final ThreadLocal<Map<Long, Fresh>> readBeforeCommit =
+      ThreadLocal.withInitial(HashMap::new);
+
+  private Fresh readFresh(Long counselorId) {
+    var current = placements.activeOne(counselorId);
+    return new Fresh(
+        current,
+        current.isEmpty()
+            ? Optional.empty()
+            : repository.findByCounselorId(counselorId).map(CounselorAvailability::plan));
+  }
+
   /**
    * Reloads one counselor's roster facts and availability from the database, then tells every open
    * screen. Reads the current state, so a repeated or late event does no harm.
    */
   void refresh(Long counselorId) {
     if (loaded) {
-      // Read first, then take the lock only to update the maps: the caller still holds its own
-      // connection (after commit), so waiting for the lock while a reader waits for a second
-      // connection emptied the pool under load (decision 101).
-      record Fresh(Optional<CounselorPlacement> facts, Optional<AvailabilityPlan> plan) {}
-      Fresh fresh =
-          readFresh.execute(tx -> {
-            var current = placements.activeOne(counselorId);
-            return new Fresh(
-                current,
-                current.isEmpty()
-                    ? Optional.empty()
-                    : repository.findByCounselorId(counselorId).map(CounselorAvailability::plan));
-          });
+      // Read first, then take the lock only to update the maps (decision 101). Read inside the
+      // changing transaction (see readBeforeCommit), or now on a connection of its
+      // own when the change came without one (another node's change through the relay).
+      Fresh fresh = readBeforeCommit.get().get(counselorId);
+      if (fresh == null) {
+        fresh = readFresh.execute(tx -> readFresh(counselorId));
+      }
       synchronized (this) {
         if (fresh.facts().isEmpty()) {
           facts.remove(counselorId);
