@@ -61,7 +61,13 @@ class AvailabilityIndex {
   /** Reads after another transaction committed (its resources may still be bound). */
   private final TransactionTemplate readFresh;
 
-  private final UiBroadcaster<AvailabilityChanged> broadcaster = new UiBroadcaster<>();
+  /**
+   * Open screens recount when availability changes; with hundreds of changes a second on a busy
+   * day, each screen recounts at most once a second (decision 107).
+   */
+  private final UiBroadcaster<AvailabilityChanged> broadcaster =
+      UiBroadcaster.atMostEvery(java.time.Duration.ofSeconds(1));
+
   private final List<Consumer<AvailabilityChanged>> plainListeners =
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -347,7 +353,12 @@ class AvailabilityIndex {
     if (loaded) {
       Long counselorId = counselorIdOf(changed);
       try {
-        readBeforeCommit.get().put(counselorId, readFresh(counselorId));
+        Map<Long, Fresh> read = readBeforeCommit.get();
+        if (read == null) {
+          read = new HashMap<>();
+          readBeforeCommit.set(read);
+        }
+        read.put(counselorId, readFresh(counselorId));
       } catch (RuntimeException e) {
         // Never fail the person's change for the index: the refresh after commit reads again.
         log.warn("Could not read counselor {} before commit; the refresh reads it", counselorId, e);
@@ -401,8 +412,7 @@ class AvailabilityIndex {
   private record Fresh(Optional<CounselorPlacement> facts, Optional<AvailabilityPlan> plan) {}
 
   /** States read before commit on this thread, waiting for the after-commit refresh. */
-  private final ThreadLocal<Map<Long, Fresh>> readBeforeCommit =
-      ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<Map<Long, Fresh>> readBeforeCommit = new ThreadLocal<>();
 
   private Fresh readFresh(Long counselorId) {
     var current = placements.activeOne(counselorId);
@@ -422,7 +432,8 @@ class AvailabilityIndex {
       // Read first, then take the lock only to update the maps (decision 101). Read inside the
       // changing transaction (see readBeforeCommit), or now on a connection of its
       // own when the change came without one (another node's change through the relay).
-      Fresh fresh = readBeforeCommit.get().get(counselorId);
+      Map<Long, Fresh> read = readBeforeCommit.get();
+      Fresh fresh = read == null ? null : read.get(counselorId);
       if (fresh == null) {
         fresh = readFresh.execute(tx -> readFresh(counselorId));
       }
@@ -442,7 +453,9 @@ class AvailabilityIndex {
         }
       }
     }
-    lastRespondingSignature = respondingSignature();
+    // The minute tick compares who can respond with its last look; not recomputed here, because
+    // scanning every counselor on each change cost more than the change (decision 107). The tick
+    // after a change may announce once more, which open screens take as "look again".
     announce(new AvailabilityChanged(counselorId));
   }
 

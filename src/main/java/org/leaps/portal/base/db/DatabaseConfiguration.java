@@ -69,7 +69,9 @@ class DatabaseConfiguration {
   HikariDataSource dataSource(DatabaseSettings settings, EmbeddedServerHolder embedded) {
     var dataSource = new HikariDataSource();
     dataSource.setPoolName("leaps");
-    dataSource.setMaximumPoolSize(10);
+    // Requests hold a connection for their whole transaction, Java work included; on two busy
+    // cores ten were too few for a crowd signing in at once (decision 108).
+    dataSource.setMaximumPoolSize(20);
     // Fail in seconds with one clear line instead of hanging, see DatabaseUnavailableAnalyzer.
     dataSource.setConnectionTimeout(10_000);
     dataSource.setInitializationFailTimeout(10_000);

@@ -80,6 +80,13 @@ public final class CpuProfile {
     print("top frame (self)", self, samples, 30);
     print("nearest portal method", portal, samples, 30);
     print("inclusive (on the stack)", inclusive, samples, 60);
+    Map<String, Integer> portalInclusive = new HashMap<>();
+    inclusive.forEach((method, count) -> {
+      if (method.startsWith("org.leaps.portal") && !method.contains("$$")) {
+        portalInclusive.put(method, count);
+      }
+    });
+    print("inclusive, the portal's own methods", portalInclusive, samples, 40);
   }
 
   private static String name(RecordedFrame frame) {

@@ -119,6 +119,14 @@ class LoadBenchmark {
     command.add("--server.servlet.session.timeout=1m");
     command.add("--logging.level.root=WARN");
     command.add("--logging.level.org.leaps=INFO");
+    // The portal's own time per request (ServerTimes), next to what the simulated browsers see.
+    command.add("--server.tomcat.accesslog.enabled=true");
+    command.add("--server.tomcat.accesslog.directory=" + DIR.toAbsolutePath());
+    command.add("--server.tomcat.accesslog.prefix=access");
+    command.add("--server.tomcat.accesslog.suffix=.log");
+    command.add("--server.tomcat.accesslog.rotate=false");
+    command.add("--server.tomcat.accesslog.buffered=false");
+    command.add("--server.tomcat.accesslog.pattern=" + ServerTimes.PATTERN);
     File log = DIR.resolve("server.log").toFile();
     System.out.println("LOAD starting the portal on localhost:" + port + ", log " + log);
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
@@ -206,6 +214,7 @@ class LoadBenchmark {
             users, ready.get(), failedToConnect.get(), rampMillis);
         metrics.measuring = true;
         long measureStarted = System.nanoTime();
+        long measureStartedEpoch = System.currentTimeMillis();
         Thread.sleep(Duration.ofSeconds(holdSeconds / 3));
         AlertRound alert = director.sendAlert();
         long left = measureStarted + Duration.ofSeconds(holdSeconds).toNanos() - System.nanoTime();
@@ -214,6 +223,9 @@ class LoadBenchmark {
         }
         metrics.measuring = false;
         double measuredSeconds = (System.nanoTime() - measureStarted) / 1e9;
+        ServerTimes server =
+            ServerTimes.read(
+                DIR.resolve(ServerTimes.FILE), measureStartedEpoch, System.currentTimeMillis());
         running = false;
         threads.shutdown();
         threads.awaitTermination(60, TimeUnit.SECONDS);
@@ -228,6 +240,7 @@ class LoadBenchmark {
             rampMillis,
             measuredSeconds,
             metrics,
+            server,
             alert,
             loadAverageBefore,
             loadAverage(),
@@ -449,6 +462,7 @@ class LoadBenchmark {
       long rampMillis,
       double measuredSeconds,
       Metrics metrics,
+      ServerTimes server,
       AlertRound alert,
       String loadBefore,
       String loadAfter,
@@ -456,7 +470,8 @@ class LoadBenchmark {
 
     static final String CSV_HEADER =
         "users,connected,requests,p50_ms,p95_ms,p99_ms,max_ms,errors,resyncs,alert_sessions,"
-            + "alert_missing,alert_p50_ms,alert_p95_ms,alert_max_ms,load_before,load_after,at";
+            + "alert_missing,alert_p50_ms,alert_p95_ms,alert_max_ms,load_before,load_after,at,"
+            + "server_requests,server_p50_ms,server_p95_ms,server_p99_ms";
 
     double[] sorted() {
       return Metrics.millis(metrics.samples());
@@ -466,7 +481,7 @@ class LoadBenchmark {
       double[] all = sorted();
       return String.format(
           Locale.ROOT,
-          "%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d,%.0f,%.0f,%.0f,%s,%s,%s",
+          "%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d,%.0f,%.0f,%.0f,%s,%s,%s,%d,%.1f,%.1f,%.1f",
           users,
           connected,
           all.length,
@@ -483,7 +498,11 @@ class LoadBenchmark {
           Metrics.percentile(alert.latenciesMillis(), 100),
           loadBefore.replace(' ', '/'),
           loadAfter.replace(' ', '/'),
-          at);
+          at,
+          server.all().length,
+          Metrics.percentile(server.all(), 50),
+          Metrics.percentile(server.all(), 95),
+          Metrics.percentile(server.all(), 99));
     }
 
     String summary() {
@@ -494,7 +513,10 @@ class LoadBenchmark {
               Locale.ROOT,
               "%nLOAD SUMMARY %d users (%d connected, %d failed to connect, ramp-up %,d ms),"
                   + " %.0f s measured%n"
-                  + "  requests %,d (%.1f/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n"
+                  + "  requests %,d (%.1f/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms"
+                  + " (seen by the simulated browsers)%n"
+                  + "  server %,d requests: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms"
+                  + " (the portal's own time, Tomcat access log)%n"
                   + "  errors %d, resyncs %d, push connections closed %d%n"
                   + "  critical alert to %d sessions: %d arrived, %d missing; p50 %.0f ms, p95 %.0f"
                   + " ms, max %.0f ms after the director's confirm (that request took %d ms)%n"
@@ -510,6 +532,11 @@ class LoadBenchmark {
               Metrics.percentile(all, 95),
               Metrics.percentile(all, 99),
               all.length == 0 ? Double.NaN : all[all.length - 1],
+              server.all().length,
+              Metrics.percentile(server.all(), 50),
+              Metrics.percentile(server.all(), 95),
+              Metrics.percentile(server.all(), 99),
+              server.all().length == 0 ? Double.NaN : server.all()[server.all().length - 1],
               metrics.errors(),
               metrics.resyncs(),
               metrics.pushClosed(),
@@ -539,6 +566,19 @@ class LoadBenchmark {
                 Metrics.percentile(sorted, 99),
                 sorted[sorted.length - 1]));
       });
+      server
+          .byKind()
+          .forEach((kind, sorted) ->
+              out.append(
+                  String.format(
+                      Locale.ROOT,
+                      "  server %-15s %,7d  p50 %7.1f  p95 %7.1f  p99 %7.1f  max %7.1f ms%n",
+                      kind,
+                      sorted.length,
+                      Metrics.percentile(sorted, 50),
+                      Metrics.percentile(sorted, 95),
+                      Metrics.percentile(sorted, 99),
+                      sorted[sorted.length - 1])));
       double[] ramp = Metrics.millis(metrics.rampSamples());
       out.append(
           String.format(
