@@ -45,6 +45,7 @@ final class BrowserSession implements WebSocket.Listener {
   private static final Pattern JSESSION = Pattern.compile("JSESSIONID=([^;]+)");
   private static final Pattern SORTER = Pattern.compile("sorterPath: \\$(\\d+)");
   private static final Pattern CONFIRM = Pattern.compile("\\$connector\\.confirm\\(");
+  private static final Pattern SIZE = Pattern.compile("\\$connector\\.updateSize\\(\\$(\\d+)\\)");
   private static final long ORDER_WAIT_NANOS = 5_000_000_000L;
 
   /** The property sync alone updates the field; -Dload.sync-event=true also sends the DOM event. */
@@ -65,6 +66,10 @@ final class BrowserSession implements WebSocket.Listener {
   private final Map<String, JsonNode> constants = new HashMap<>();
   private final List<String> sorterPaths = new ArrayList<>();
   private final List<Integer> gridConfirmations = new ArrayList<>();
+
+  /** The row count the grid connector was last told ({@code updateSize}), or -1. */
+  private volatile int gridSize = -1;
+
   private WebSocket socket;
   private final StringBuilder pushBuffer = new StringBuilder();
 
@@ -350,6 +355,11 @@ final class BrowserSession implements WebSocket.Listener {
     return List.copyOf(sorterPaths);
   }
 
+  /** How many rows the grid shows, as a browser's grid knows it; -1 before the first update. */
+  int gridSize() {
+    return gridSize;
+  }
+
   synchronized boolean has(String elementId) {
     return find(elementId) != null;
   }
@@ -570,6 +580,10 @@ final class BrowserSession implements WebSocket.Listener {
         if (path.isString() && !sorterPaths.contains(path.asString())) {
           sorterPaths.add(path.asString());
         }
+      }
+      Matcher size = SIZE.matcher(script);
+      if (size.find()) {
+        gridSize = invocation.path(Integer.parseInt(size.group(1))).asInt(-1);
       }
       if (CONFIRM.matcher(script).find() && invocation.size() >= 2) {
         // [..., updateId, "...$connector.confirm($N)"]: the id is the parameter the script names.
