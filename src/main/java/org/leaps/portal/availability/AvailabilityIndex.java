@@ -35,6 +35,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -352,8 +353,13 @@ class AvailabilityIndex {
   void readBeforeCommit(Object changed) {
     if (loaded) {
       Long counselorId = counselorIdOf(changed);
+      Map<Long, Fresh> read = readBeforeCommit.get();
+      if (changed instanceof AvailabilitySettingsChanged && read != null) {
+        if (read.containsKey(counselorId)) {
+          return; // the availability service handed over what it saved
+        }
+      }
       try {
-        Map<Long, Fresh> read = readBeforeCommit.get();
         if (read == null) {
           read = new HashMap<>();
           readBeforeCommit.set(read);
@@ -379,6 +385,28 @@ class AvailabilityIndex {
       })
   void forgetReadBeforeCommit(Object changed) {
     readBeforeCommit.remove();
+  }
+
+  /**
+   * The availability service's own change, inside its transaction after it published {@link
+   * AvailabilitySettingsChanged}: the plan as saved and the roster facts this index already holds
+   * (an availability change never touches the roster), so the refresh after commit needs no query
+   * at all. Reading the same row back before commit cost a query, a flush and the entity's
+   * collections on every status change (decision 109).
+   */
+  void savedInThisTransaction(Long counselorId, AvailabilityPlan plan) {
+    CounselorPlacement known = facts.get(counselorId);
+    if (!loaded
+        || known == null
+        || !TransactionSynchronizationManager.isActualTransactionActive()) {
+      return; // the refresh reads it, as for any other change
+    }
+    Map<Long, Fresh> read = readBeforeCommit.get();
+    if (read == null) {
+      read = new HashMap<>();
+      readBeforeCommit.set(read);
+    }
+    read.put(counselorId, new Fresh(Optional.of(known), Optional.of(plan)));
   }
 
   private static Long counselorIdOf(Object changed) {

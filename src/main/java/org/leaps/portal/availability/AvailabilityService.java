@@ -332,6 +332,7 @@ public class AvailabilityService {
     AvailabilityPlan plan = availability.plan();
     Long counselorId = availability.getCounselorId();
     events.publishEvent(new AvailabilitySettingsChanged(counselorId));
+    index.savedInThisTransaction(counselorId, plan);
     return new MyAvailability(counselorId, plan, plan.at(clock.instant(), ZONE));
   }
 
