@@ -3,13 +3,7 @@ package org.leaps.portal.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,16 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,7 +30,6 @@ import org.leaps.portal.alert.AlertTestData;
 import org.leaps.portal.alert.Severity;
 import org.leaps.portal.security.Role;
 import org.leaps.portal.security.SystemAccess;
-import org.leaps.portal.testsupport.DemoSignInForm;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,12 +52,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class AlertFanoutBenchmark {
 
-  private static final Pattern JSESSION = Pattern.compile("JSESSIONID=([^;]+)");
-  private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Pattern SECURITY_KEY =
-      Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
-
   @LocalServerPort int port;
   @Autowired AlertService alerts;
   @Autowired AlertTestData data;
@@ -80,183 +63,30 @@ class AlertFanoutBenchmark {
           .connectTimeout(Duration.ofSeconds(10))
           .executor(Executors.newFixedThreadPool(4))
           .build();
-  private final List<WebSocket> sockets = Collections.synchronizedList(new ArrayList<>());
+  private final List<PushSession> sessions = Collections.synchronizedList(new ArrayList<>());
 
   @AfterEach
   void closeConnections() {
     data.closeCriticalAlerts();
-    for (WebSocket socket : sockets) {
-      socket.abort();
-    }
-  }
-
-  private String base() {
-    return "http://localhost:" + port;
+    sessions.forEach(PushSession::close);
   }
 
   /**
    * Signs in, retrying: concurrent sign-ins of one account can collide on the account's
    * optimistic-lock version (last sign-in time), which the login page reports as a failure.
    */
-  private Client connect(int index, String email) throws Exception {
+  private PushSession connect(String email) throws Exception {
     for (int attempt = 1; ; attempt++) {
       try {
-        return connectOnce(index, email);
-      } catch (SignInFailed e) {
+        PushSession session = PushSession.open(http, port, email, "", "alert-bell");
+        sessions.add(session);
+        return session;
+      } catch (PushSession.SignInFailed e) {
         if (attempt == 30) {
           throw e;
         }
         Thread.sleep(20L * attempt);
       }
-    }
-  }
-
-  static final class SignInFailed extends IllegalStateException {
-    SignInFailed(String message) {
-      super(message);
-    }
-  }
-
-  /** One browser-like client: sign in, start a UI, navigate it, open its push socket. */
-  private Client connectOnce(int index, String email) throws Exception {
-    var login =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base() + "/login")).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-    String cookie = sessionCookie(login, null);
-    String form = DemoSignInForm.body(login.body(), email);
-    var signedIn =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "JSESSIONID=" + cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (signedIn.statusCode() != 302
-        || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
-      throw new SignInFailed("Sign-in failed: " + signedIn.statusCode());
-    }
-    cookie = sessionCookie(signedIn, cookie);
-    var init =
-        http.send(
-            HttpRequest.newBuilder(
-                    URI.create(base() + "/?v-r=init&location=&query=&v-wn=bench-" + index))
-                .header("Cookie", "JSESSIONID=" + cookie)
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    String body = init.body().replace("\\\"", "\"");
-    Matcher pushId = PUSH_ID.matcher(body);
-    Matcher uiId = UI_ID.matcher(body);
-    if (!pushId.find() || !uiId.find()) {
-      throw new IllegalStateException(
-          "No UI started: "
-              + init.statusCode()
-              + " "
-              + body.substring(0, Math.min(300, body.length())));
-    }
-    Matcher securityKey = SECURITY_KEY.matcher(body);
-    if (!securityKey.find()) {
-      throw new IllegalStateException("No security key in the init response");
-    }
-    // What the browser does next: tell the UI which route it is on ("ui-navigate" on node 1).
-    String navigate =
-        "{\"csrfToken\":\""
-            + securityKey.group(1)
-            + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
-            + "\"data\":{\"route\":\"\",\"query\":\"\",\"appShellTitle\":\"\","
-            + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
-    var navigated =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base() + "/?v-r=uidl&v-uiId=" + uiId.group(1)))
-                .header("Cookie", "JSESSIONID=" + cookie)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(navigate))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (navigated.statusCode() != 200 || !navigated.body().contains("alert-bell")) {
-      throw new IllegalStateException(
-          "Navigation failed: "
-              + navigated.statusCode()
-              + " "
-              + navigated.body().substring(0, Math.min(300, navigated.body().length())));
-    }
-    var client = new Client();
-    String push =
-        "ws://localhost:"
-            + port
-            + "/VAADIN/push?v-r=push&v-uiId="
-            + uiId.group(1)
-            + "&v-pushId="
-            + URLEncoder.encode(pushId.group(1), StandardCharsets.UTF_8)
-            + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
-            + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
-            + "&Content-Type=application%2Fjson%3B%20charset%3DUTF-8&X-atmo-protocol=true";
-    WebSocket socket =
-        http.newWebSocketBuilder()
-            .header("Cookie", "JSESSIONID=" + cookie)
-            .connectTimeout(Duration.ofSeconds(10))
-            .buildAsync(URI.create(push), client)
-            .get();
-    sockets.add(socket);
-    return client;
-  }
-
-  private static String sessionCookie(HttpResponse<?> response, String previous) {
-    for (String header : response.headers().allValues("Set-Cookie")) {
-      Matcher m = JSESSION.matcher(header);
-      if (m.find()) {
-        return m.group(1);
-      }
-    }
-    if (previous == null) {
-      throw new IllegalStateException("No session cookie");
-    }
-    return previous;
-  }
-
-  /**
-   * Does as little as a client can: looks for the current round's title in each text frame (keeping
-   * only a title's length of the previous frame, in case the title is split) and records when it
-   * first arrives.
-   */
-  static final class Client implements WebSocket.Listener {
-    static volatile String marker = "\u0000";
-    static volatile CountDownLatch arrivals = new CountDownLatch(0);
-    final AtomicLong receivedAt = new AtomicLong();
-    final AtomicInteger frames = new AtomicInteger();
-    volatile int markerFrameLength;
-    volatile boolean keepFrame;
-    volatile String frame;
-    private final StringBuilder tail = new StringBuilder();
-
-    @Override
-    public CompletionStage<?> onText(WebSocket socket, CharSequence text, boolean last) {
-      frames.incrementAndGet();
-      String wanted = marker;
-      if (receivedAt.get() == 0) {
-        tail.append(text);
-        if (tail.indexOf(wanted) >= 0) {
-          receivedAt.set(System.nanoTime());
-          arrivals.countDown();
-          markerFrameLength = text.length();
-          if (keepFrame) {
-            frame = text.toString();
-          }
-        }
-        int keep = wanted.length();
-        if (tail.length() > keep) {
-          tail.delete(0, tail.length() - keep);
-        }
-      }
-      socket.request(1);
-      return null;
-    }
-
-    void nextRound() {
-      receivedAt.set(0);
-      tail.setLength(0);
     }
   }
 
@@ -267,15 +97,14 @@ class AlertFanoutBenchmark {
     long started = System.nanoTime();
     ExecutorService pool =
         Executors.newFixedThreadPool(Integer.getInteger("alerts.bench.connect-threads", 16));
-    List<Future<Client>> pending = new ArrayList<>();
+    List<Future<PushSession>> pending = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
-      int index = i;
-      pending.add(pool.submit(() -> connect(index, email)));
+      pending.add(pool.submit(() -> connect(email)));
     }
-    List<Client> connected = new ArrayList<>();
+    List<PushSession> connected = new ArrayList<>();
     int failed = 0;
     String firstFailure = null;
-    for (Future<Client> future : pending) {
+    for (Future<PushSession> future : pending) {
       try {
         connected.add(future.get());
       } catch (Exception e) {
@@ -323,14 +152,12 @@ class AlertFanoutBenchmark {
   }
 
   /** Sends one critical alert to every counselor and prints how long each socket waited for it. */
-  private long sendAndMeasure(int round, List<Client> connected) throws Exception {
+  private long sendAndMeasure(int round, List<PushSession> connected) throws Exception {
     String title = data.unique("Bench critical");
-    connected.forEach(Client::nextRound);
-    if (!connected.isEmpty()) {
-      connected.getFirst().keepFrame = true;
+    CountDownLatch arrivals = new CountDownLatch(connected.size());
+    for (int i = 0; i < connected.size(); i++) {
+      connected.get(i).expect(title, arrivals, i == 0);
     }
-    Client.marker = title;
-    Client.arrivals = new CountDownLatch(connected.size());
     AtomicLong fanOutDone = new AtomicLong();
     var registration =
         hub.addListener(signal -> {
@@ -356,7 +183,7 @@ class AlertFanoutBenchmark {
     var sent = SystemAccess.call(() -> alerts.send(draft));
     long committed = System.nanoTime();
     long committedEpoch = System.currentTimeMillis();
-    Client.arrivals.await(30, TimeUnit.SECONDS);
+    arrivals.await(30, TimeUnit.SECONDS);
     // The hub reports the fan-out done after the last UI.access, which may follow the last frame.
     for (int i = 0; i < 500 && fanOutDone.get() == 0; i++) {
       Thread.sleep(10);
@@ -371,8 +198,8 @@ class AlertFanoutBenchmark {
 
     List<Long> latencies = new ArrayList<>();
     int missing = 0;
-    for (Client client : connected) {
-      long at = client.receivedAt.get();
+    for (PushSession session : connected) {
+      long at = session.receivedAt();
       if (at == 0) {
         missing++;
       } else {
@@ -389,7 +216,7 @@ class AlertFanoutBenchmark {
         sent.recipients(),
         (committed - sendStarted) / 1_000_000,
         fanOut,
-        connected.isEmpty() ? -1 : connected.getFirst().markerFrameLength);
+        connected.isEmpty() ? -1 : connected.getFirst().markerFrameLength());
     System.out.printf(
         "ALERT-BENCH round %d: delivery to %d push sessions (%d missing): p50 %d ms, p90 %d ms,"
             + " p95 %d ms, p99 %d ms, max %d ms%n",
@@ -406,9 +233,10 @@ class AlertFanoutBenchmark {
             + round
             + ": histogram (ms bucket: sessions): "
             + histogram(latencies));
-    if (!connected.isEmpty() && connected.getFirst().frame != null) {
+    if (!connected.isEmpty() && connected.getFirst().markerFrame() != null) {
       Files.writeString(
-          Path.of("target", "alert-bench-frame-" + round + ".txt"), connected.getFirst().frame);
+          Path.of("target", "alert-bench-frame-" + round + ".txt"),
+          connected.getFirst().markerFrame());
     }
     return sent.alertId();
   }

@@ -33,7 +33,17 @@ final class PushSession implements WebSocket.Listener {
   private final StringBuilder tail = new StringBuilder();
   private volatile String marker = "\u0000";
   private volatile CountDownLatch arrivals = new CountDownLatch(0);
+  private volatile boolean keepFrame;
+  private volatile int markerFrameLength = -1;
+  private volatile String markerFrame;
   private WebSocket socket;
+
+  /** The demo sign-in was refused (for one account signed in many times at once: a lost race). */
+  static final class SignInFailed extends IllegalStateException {
+    SignInFailed(String message) {
+      super(message);
+    }
+  }
 
   private PushSession() {}
 
@@ -57,7 +67,7 @@ final class PushSession implements WebSocket.Listener {
             HttpResponse.BodyHandlers.ofString());
     if (signedIn.statusCode() != 302
         || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
-      throw new IllegalStateException("Sign-in failed for " + email + ": " + signedIn.statusCode());
+      throw new SignInFailed("Sign-in failed for " + email + ": " + signedIn.statusCode());
     }
     cookie = sessionCookie(signedIn, cookie);
     String location = URLEncoder.encode(route, StandardCharsets.UTF_8);
@@ -131,12 +141,30 @@ final class PushSession implements WebSocket.Listener {
 
   /** Waits for {@code text} from now on; counts {@code latch} down when it arrives. */
   void expect(String text, CountDownLatch latch) {
+    expect(text, latch, false);
+  }
+
+  /** As {@link #expect(String, CountDownLatch)}, keeping the frame that carried the text. */
+  void expect(String text, CountDownLatch latch, boolean keepTheFrame) {
     synchronized (tail) {
       receivedAt.set(0);
       tail.setLength(0);
       marker = text;
       arrivals = latch;
+      keepFrame = keepTheFrame;
+      markerFrameLength = -1;
+      markerFrame = null;
     }
+  }
+
+  /** Characters in the frame that carried the awaited text, or -1. */
+  int markerFrameLength() {
+    return markerFrameLength;
+  }
+
+  /** The frame that carried the awaited text, when asked to keep it; else null. */
+  String markerFrame() {
+    return markerFrame;
   }
 
   /** {@link System#nanoTime()} when the marker arrived, or 0. */
@@ -157,6 +185,10 @@ final class PushSession implements WebSocket.Listener {
         tail.append(text);
         if (tail.indexOf(marker) >= 0) {
           receivedAt.set(System.nanoTime());
+          markerFrameLength = text.length();
+          if (keepFrame) {
+            markerFrame = text.toString();
+          }
           arrivals.countDown();
         }
         int keep = marker.length();

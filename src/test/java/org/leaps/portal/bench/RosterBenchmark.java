@@ -1,28 +1,18 @@
 package org.leaps.portal.bench;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Random;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.leaps.portal.agency.Agency;
 import org.leaps.portal.agency.AgencyService;
 import org.leaps.portal.counselor.CertificationStatus;
-import org.leaps.portal.counselor.CertifyingBody;
-import org.leaps.portal.counselor.Counselor;
 import org.leaps.portal.counselor.CounselorSeeding;
 import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.counselor.CounselorStatus;
 import org.leaps.portal.counselor.RosterFilter;
 import org.leaps.portal.counselor.Specialty;
-import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.GeographyService;
-import org.leaps.portal.security.SystemAccess;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +29,6 @@ import org.springframework.data.domain.Sort;
 @PortalTest
 class RosterBenchmark {
 
-  private static final int TARGET = 10_000;
   private static final int WARMUP = 50;
   private static final int RUNS = 300;
 
@@ -120,93 +109,9 @@ class RosterBenchmark {
         counselors.count(filter));
   }
 
-  /** Adds fictional counselors until the roster holds 10,000; returns how many were added. */
+  /** Adds the fictional counselors until the roster holds 10,000; returns how many were added. */
   private long seed() {
-    return SystemAccess.call(() -> {
-      long existing = counselors.countAll();
-      List<Agency> all = agencies.agenciesInScope();
-      List<County> counties = geography.counties();
-      Random random = new Random(42);
-      String[] first = {
-        "Avery", "Blake", "Casey", "Drew", "Emery", "Frankie", "Gray", "Harper", "Jordan",
-        "Kendall", "Logan", "Morgan", "Quinn", "Reese", "Sawyer", "Taylor", "William", "Wilma"
-      };
-      String[] last = {
-        "Anderson",
-        "Brooks",
-        "Coleman",
-        "Dawson",
-        "Ellis",
-        "Fields",
-        "Griffin",
-        "Hayes",
-        "Irving",
-        "Jenkins",
-        "Keller",
-        "Lowe",
-        "Mercer",
-        "Nolan",
-        "Owens",
-        "Porter",
-        "Reyes",
-        "Sutton",
-        "Tate",
-        "Vance",
-        "Walker",
-        "Wilkins",
-        "Young"
-      };
-      Specialty[] specialties = Specialty.values();
-      LocalDate today = LocalDate.now();
-      long added = 0;
-      List<Counselor> batch = new ArrayList<>();
-      for (long i = existing; i < TARGET; i++) {
-        Agency agency = all.get(random.nextInt(all.size()));
-        County county =
-            random.nextInt(4) == 0
-                ? counties.get(random.nextInt(counties.size()))
-                : agency.getHomeCounty();
-        Counselor c =
-            new Counselor(
-                first[random.nextInt(first.length)],
-                last[random.nextInt(last.length)] + (i % 97),
-                agency,
-                county,
-                "bench." + i + "@bench.invalid");
-        c.setBadgeNumber("BN" + i);
-        c.setRankTitle(random.nextBoolean() ? "Officer" : "Sergeant");
-        c.setStatus(random.nextInt(10) == 0 ? CounselorStatus.INACTIVE : CounselorStatus.ACTIVE);
-        if (random.nextInt(5) != 0) {
-          c.setBasicCourseDate(today.minusDays(100 + random.nextInt(2000)));
-          c.setCertifyingBody(
-              random.nextBoolean()
-                  ? CertifyingBody.STATE_BOARD_OF_HEALTH
-                  : CertifyingBody.DEPARTMENT_OF_PUBLIC_SAFETY);
-          if (random.nextInt(6) != 0) {
-            c.setDesignationDate(today.minusDays(50 + random.nextInt(1500)));
-          }
-          c.setRecertificationDue(today.plusDays(random.nextInt(900) - 200));
-        }
-        if (random.nextInt(20) == 0) {
-          // One in twenty also serves a second agency (decision 015).
-          c.setAdditionalAgencies(java.util.Set.of(all.get(random.nextInt(all.size()))));
-        }
-        c.setSpecialties(
-            EnumSet.of(
-                specialties[random.nextInt(specialties.length)],
-                specialties[random.nextInt(specialties.length)]));
-        batch.add(c);
-        if (batch.size() == 500) {
-          seeding.seed(batch, "roster benchmark");
-          added += batch.size();
-          batch = new ArrayList<>();
-        }
-      }
-      if (!batch.isEmpty()) {
-        seeding.seed(batch, "roster benchmark");
-        added += batch.size();
-      }
-      return added;
-    });
+    return SyntheticRoster.fill(
+        counselors, seeding, agencies, geography, "bench.", "roster benchmark");
   }
 }

@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 final class LoadPlot {
 
-  record Point(int users, double p95, double p99, int errors, int resyncs) {}
+  record Point(int users, double p95, double p99, int errors, int resyncs, double serverP95) {}
 
   private LoadPlot() {}
 
@@ -30,7 +30,9 @@ final class LoadPlot {
               Double.parseDouble(f[4]),
               Double.parseDouble(f[5]),
               Integer.parseInt(f[7]),
-              Integer.parseInt(f[8])));
+              Integer.parseInt(f[8]),
+              // Runs before the access log was read have no server column.
+              f.length > 19 ? Double.parseDouble(f[19]) : Double.NaN));
     }
     points.sort((a, b) -> Integer.compare(a.users(), b.users()));
     return points;
@@ -120,16 +122,22 @@ final class LoadPlot {
     // Targets.
     target(s, x, y, maxUsers, 150, "#2a7", "target p95 150 ms");
     target(s, x, y, maxUsers, 400, "#c70", "target p99 400 ms");
-    series(s, points, x, y, true, "#1f5fbf", "p95");
-    series(s, points, x, y, false, "#b03030", "p99");
+    series(s, points, x, y, Point::p95, true, "#1f5fbf", "p95");
+    series(s, points, x, y, Point::p99, false, "#b03030", "p99");
+    List<Point> server = points.stream().filter(p -> Double.isFinite(p.serverP95())).toList();
+    if (!server.isEmpty()) {
+      series(s, server, x, y, Point::serverP95, false, "#6a3d9a", "p95 inside the portal");
+    }
     // Legend.
     s.append(
         String.format(
             Locale.ROOT,
             "<g transform=\"translate(%d,%d)\"><rect width=\"12\" height=\"3\" y=\"-4\""
-                + " fill=\"#1f5fbf\"/><text x=\"16\">p95 server response</text>"
-                + "<rect x=\"160\" width=\"12\" height=\"3\" y=\"-4\" fill=\"#b03030\"/>"
-                + "<text x=\"176\">p99</text><text x=\"230\">points marked ✕ had errors or"
+                + " fill=\"#1f5fbf\"/><text x=\"16\">p95 seen by the browsers</text>"
+                + "<rect x=\"170\" width=\"12\" height=\"3\" y=\"-4\" fill=\"#b03030\"/>"
+                + "<text x=\"186\">p99</text>"
+                + "<rect x=\"225\" width=\"12\" height=\"3\" y=\"-4\" fill=\"#6a3d9a\"/>"
+                + "<text x=\"241\">p95 inside the portal</text><text x=\"390\">✕: errors or"
                 + " resyncs</text></g>%n",
             left,
             height - 12));
@@ -168,12 +176,13 @@ final class LoadPlot {
       List<Point> points,
       java.util.function.DoubleUnaryOperator x,
       java.util.function.DoubleUnaryOperator y,
+      java.util.function.ToDoubleFunction<Point> valueOf,
       boolean p95,
       String colour,
       String name) {
     StringBuilder path = new StringBuilder();
     for (Point p : points) {
-      double value = p95 ? p.p95() : p.p99();
+      double value = valueOf.applyAsDouble(p);
       path.append(path.isEmpty() ? "M" : " L")
           .append(
               String.format(
@@ -186,7 +195,7 @@ final class LoadPlot {
             path,
             colour));
     for (Point p : points) {
-      double value = p95 ? p.p95() : p.p99();
+      double value = valueOf.applyAsDouble(p);
       double xx = x.applyAsDouble(p.users());
       double yy = y.applyAsDouble(value);
       boolean bad = p.errors() > 0 || p.resyncs() > 0;

@@ -1,12 +1,13 @@
 package org.leaps.portal.bench.load;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.leaps.portal.LeapsPortalApplication;
+import org.leaps.portal.agency.AgencyService;
 import org.leaps.portal.availability.AvailabilityService;
-import org.leaps.portal.geography.ZipCentroids;
+import org.leaps.portal.bench.SyntheticRoster;
+import org.leaps.portal.counselor.CounselorSeeding;
+import org.leaps.portal.counselor.CounselorService;
+import org.leaps.portal.geography.GeographyService;
 import org.leaps.portal.security.SystemAccess;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class LoadServer {
 
-  static final int ROSTER = 10_000;
+  static final int ROSTER = SyntheticRoster.SIZE;
   static final String READY = "LOAD-SERVER READY";
 
   private LoadServer() {}
@@ -57,7 +58,7 @@ public final class LoadServer {
       int staffAccounts) {
     JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
     long started = System.nanoTime();
-    int added = fillRoster(jdbc);
+    int added = fillRoster(context, jdbc);
     int accounts =
         seedCounselorAccounts(jdbc, counselorAccounts)
             + seedLiaisonAccounts(jdbc, liaisonAccounts)
@@ -76,86 +77,26 @@ public final class LoadServer {
     System.out.flush();
   }
 
-  /** Fictional counselors over the state's agencies until the roster holds 10,000. */
-  private static int fillRoster(JdbcTemplate jdbc) {
-    int existing = jdbc.queryForObject("select count(*) from counselor", Integer.class);
-    int toAdd = Math.max(0, ROSTER - existing);
-    if (toAdd == 0) {
-      return 0;
-    }
-    List<Object[]> agencies =
-        jdbc.query(
-            "select a.id, a.home_county_fips, a.name, c.region_code from agency a"
-                + " join county c on c.fips = a.home_county_fips order by a.id",
-            (rs, i) ->
-                new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)});
-    String[] first = {
-      "Avery", "Blake", "Casey", "Drew", "Emery", "Frankie", "Gray", "Harper", "Jordan", "Kendall",
-      "Logan", "Morgan", "Quinn", "Reese", "Sawyer", "Taylor", "William", "Wilma"
-    };
-    String[] last = {
-      "Anderson",
-      "Brooks",
-      "Coleman",
-      "Dawson",
-      "Ellis",
-      "Fields",
-      "Griffin",
-      "Hayes",
-      "Irving",
-      "Jenkins",
-      "Keller",
-      "Lowe",
-      "Mercer",
-      "Nolan",
-      "Owens",
-      "Porter",
-      "Reyes",
-      "Sutton",
-      "Tate",
-      "Vance",
-      "Walker",
-      "Wilkins",
-      "Young"
-    };
-    Random random = new Random(2026);
-    LocalDate today = LocalDate.now();
-    List<Object[]> rows = new ArrayList<>();
-    for (int i = 0; i < toAdd; i++) {
-      Object[] agency = agencies.get(random.nextInt(agencies.size()));
-      List<String> zips = ZipCentroids.inCounty((String) agency[1]);
-      String zip =
-          zips.isEmpty() || random.nextInt(5) == 0 ? null : zips.get(random.nextInt(zips.size()));
-      rows.add(
-          new Object[] {
-            first[random.nextInt(first.length)],
-            last[random.nextInt(last.length)] + (i % 97),
-            agency[0],
-            agency[1],
-            "load-" + i + "@bench.invalid",
-            random.nextInt(10) == 0 ? "INACTIVE" : "ACTIVE",
-            today.minusDays(100 + random.nextInt(2000)),
-            today.minusDays(50 + random.nextInt(1500)),
-            today.plusDays(random.nextInt(900) - 200),
-            zip,
-            "BN" + i,
-            agency[3],
-            agency[2]
-          });
-    }
-    jdbc.batchUpdate(
-        "insert into counselor (version, first_name, last_name, agency_id, home_county_fips,"
-            + " email, status, basic_course_date, certifying_body, designation_date,"
-            + " recertification_due, ce_hours, home_zip, badge_number, region_code, agency_name)"
-            + " values (0, ?, ?, ?, ?, ?, ?, ?, 'STATE_BOARD_OF_HEALTH', ?, ?, 0, ?, ?, ?, ?)",
-        rows);
+  /**
+   * The benchmarks' fictional roster ({@link SyntheticRoster}) until it holds 10,000, each new
+   * counselor with availability settings, so the simulated counselors have a status to change.
+   */
+  private static int fillRoster(ConfigurableApplicationContext context, JdbcTemplate jdbc) {
+    long added =
+        SyntheticRoster.fill(
+            context.getBean(CounselorService.class),
+            context.getBean(CounselorSeeding.class),
+            context.getBean(AgencyService.class),
+            context.getBean(GeographyService.class),
+            "load-",
+            "load run");
     jdbc.update(
         "insert into counselor_availability (version, counselor_id, status, pick_me)"
             + " select 0, c.id, case mod(c.id, 3) when 0 then 'AVAILABLE' when 1 then 'ON_CALL'"
             + " else 'UNAVAILABLE' end, mod(c.id, 2) = 0"
             + " from counselor c where c.email like 'load-%@bench.invalid'"
             + " and not exists (select 1 from counselor_availability a where a.counselor_id = c.id)");
-    return toAdd;
+    return (int) added;
   }
 
   private static int seedCounselorAccounts(JdbcTemplate jdbc, int wanted) {
