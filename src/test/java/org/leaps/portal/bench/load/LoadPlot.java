@@ -42,7 +42,7 @@ final class LoadPlot {
     int width = 720;
     int height = 420;
     int left = 70;
-    int right = 30;
+    int right = 60;
     int top = 50;
     int bottom = 70;
     int maxUsers = points.stream().mapToInt(Point::users).max().orElse(1000);
@@ -180,6 +180,7 @@ final class LoadPlot {
       boolean p95,
       String colour,
       String name) {
+    boolean left = name.contains("inside");
     StringBuilder path = new StringBuilder();
     for (Point p : points) {
       double value = valueOf.applyAsDouble(p);
@@ -223,10 +224,12 @@ final class LoadPlot {
       s.append(
           String.format(
               Locale.ROOT,
-              "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"%s\">%,.0f ms</text>%n",
-              xx + 6,
-              yy + (p95 ? 14 : -6),
+              "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"%s\"%s>%,.0f ms</text>%n",
+              // The third series writes its values to the left, clear of the other two.
+              left ? xx - 6 : xx + 6,
+              yy + (p95 || left ? 14 : -6),
               colour,
+              left ? " text-anchor=\"end\"" : "",
               value));
     }
   }
