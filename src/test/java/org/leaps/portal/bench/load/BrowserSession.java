@@ -364,13 +364,19 @@ final class BrowserSession implements WebSocket.Listener {
     return find(elementId) != null;
   }
 
+  /**
+   * The element with this id; when several carry it (stacked critical-alert dialogs, each with its
+   * acknowledge button), the newest, which is the one on top: the server ignores clicks on a modal
+   * dialog under another, and a person clicks the one they see.
+   */
   private synchronized Node find(String elementId) {
+    Node newest = null;
     for (Node node : nodes.values()) {
-      if (elementId.equals(node.string("id"))) {
-        return node;
+      if (elementId.equals(node.string("id")) && (newest == null || node.id > newest.id)) {
+        newest = node;
       }
     }
-    return null;
+    return newest;
   }
 
   private Node require(String elementId) {
