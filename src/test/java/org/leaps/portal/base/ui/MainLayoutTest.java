@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.home.ui.HomeView;
 import org.leaps.portal.testsupport.PortalTest;
+import org.leaps.portal.testsupport.ShellMenu;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,7 +28,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
   }
 
   private List<String> navigationLabels() {
-    return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+    return ShellMenu.labels($(SideNav.class).single());
   }
 
   private long tileValue(String id) {
