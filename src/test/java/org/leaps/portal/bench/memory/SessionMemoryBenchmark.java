@@ -95,7 +95,9 @@ class SessionMemoryBenchmark {
               openMillis);
       System.out.println(line);
       results.add(line);
-      String diff = histogramDiff(histogramBefore, histogramAfter, sessions) + UiCensus.ofLastUi();
+      String diff =
+          histogramDiff(histogramBefore, histogramAfter, sessions)
+              + UiCensus.ofLastUi(out.resolve(scenario.name() + "-last-response.json"));
       Files.writeString(out.resolve(scenario.name() + "-histogram.txt"), line + "\n" + diff);
       System.out.println(diff);
     }

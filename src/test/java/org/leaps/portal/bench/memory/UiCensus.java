@@ -36,8 +36,11 @@ final class UiCensus {
     }
   }
 
-  /** A printable census of the last UI created, or a note that there is none. */
-  static String ofLastUi() {
+  /**
+   * A printable census of the last UI created, or a note that there is none; the last response it
+   * keeps is written to {@code lastResponse}.
+   */
+  static String ofLastUi(java.nio.file.Path lastResponse) throws java.io.IOException {
     UI ui = LAST.get().get();
     if (ui == null) {
       return "  census: no UI\n";
@@ -50,6 +53,7 @@ final class UiCensus {
       Map<String, Integer> byClass = new TreeMap<>();
       count(ui, byClass);
       String last = ui.getInternals().getLastRequestResponse();
+      java.nio.file.Files.writeString(lastResponse, last == null ? "" : last);
       var text = new StringBuilder();
       text.append(
           String.format(
@@ -62,9 +66,50 @@ final class UiCensus {
       byClass.entrySet().stream()
           .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
           .forEach(e -> text.append(String.format("    %4d  %s%n", e.getValue(), e.getKey())));
+      Map<String, Integer> listeners = new TreeMap<>();
+      ui.getInternals()
+          .getStateTree()
+          .getRootNode()
+          .visitNodeTree(node -> countListeners(node, listeners));
+      text.append("  DOM event listeners by element and event:\n");
+      listeners.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+          .forEach(e -> text.append(String.format("    %4d  %s%n", e.getValue(), e.getKey())));
       return text.toString();
     } finally {
       session.unlock();
+    }
+  }
+
+  /** Reads the listener map's event names: a diagnostic only, so reflection is acceptable. */
+  private static void countListeners(
+      com.vaadin.flow.internal.StateNode node, Map<String, Integer> byEvent) {
+    if (!node.hasFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)) {
+      return;
+    }
+    var map =
+        node.getFeatureIfInitialized(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+            .orElse(null);
+    if (map == null) {
+      return;
+    }
+    try {
+      var field = map.getClass().getDeclaredField("listeners");
+      field.setAccessible(true);
+      Object value = field.get(map);
+      if (value instanceof Map<?, ?> events) {
+        String tag =
+            node.hasFeature(com.vaadin.flow.internal.nodefeature.ElementData.class)
+                ? com.vaadin.flow.dom.Element.get(node).getTag()
+                : "?";
+        events.forEach((event, list) ->
+            byEvent.merge(
+                tag + " " + event,
+                list instanceof java.util.List<?> l ? l.size() : 1,
+                Integer::sum));
+      }
+    } catch (ReflectiveOperationException e) {
+      byEvent.merge("unreadable", 1, Integer::sum);
     }
   }
 
