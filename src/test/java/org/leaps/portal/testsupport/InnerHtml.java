@@ -20,4 +20,10 @@ public final class InnerHtml {
     }
     return match.text();
   }
+
+  /** The texts of every match, in document order. */
+  public static java.util.List<String> texts(Component component, String cssSelector) {
+    String markup = component.getElement().getProperty("innerHTML", "");
+    return Jsoup.parseBodyFragment(markup).select(cssSelector).eachText();
+  }
 }
