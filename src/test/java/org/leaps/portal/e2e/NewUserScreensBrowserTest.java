@@ -135,6 +135,12 @@ class NewUserScreensBrowserTest {
     Browser.signInWithDemoAccount(driver, baseUrl(), SignIn.LIAISON_GULFPORT);
     open(driver, "/coverage");
     waitFor(driver, "#coverage-gaps");
+    assertThat(driver.findElements(By.cssSelector("#coverage-legend [role=listitem]")))
+        .extracting(WebElement::getText)
+        .containsExactly("None: coverage gap", "1–2", "3–5", "6 or more");
+    ((JavascriptExecutor) driver)
+        .executeScript("document.getElementById('coverage-legend').scrollIntoView()");
+    Browser.screenshot(driver, "coverage-legend-desktop");
     WebElement harrison = driver.findElement(By.cssSelector("path.county[data-fips='28047']"));
     ((JavascriptExecutor) driver)
         .executeScript(
