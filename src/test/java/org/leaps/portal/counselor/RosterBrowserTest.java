@@ -10,6 +10,7 @@ import org.leaps.portal.testsupport.Browsers;
 import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,6 +43,36 @@ class RosterBrowserTest {
     Browser.waitForVaadin(driver);
     assertThat(driver.findElement(By.cssSelector(".roster-name")).getText())
         .isEqualTo("Delacroix, Hannah");
+    // The folded filters are made on first opening (decision 116) and work as before.
+    driver.findElement(By.cssSelector("#roster-more-filters vaadin-details-summary")).click();
+    WebElement county =
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .until(d ->
+                d.findElements(By.cssSelector("#filter-county input")).stream()
+                    .findFirst()
+                    .orElse(null));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", county);
+    county.click();
+    county.sendKeys("Forrest");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d ->
+            d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(item -> item.getText().equals("Forrest"))
+                .findFirst()
+                .orElse(null))
+        .click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.findElement(By.id("roster-total")).getText().equals("0 counselors"));
+    Browser.screenshot(driver, "roster-more-filters-" + prefix);
+    driver.findElement(By.id("filter-clear")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.findElement(By.id("roster-total")).getText().endsWith("counselors"));
+    driver.findElement(By.cssSelector("#roster-more-filters vaadin-details-summary")).click();
+    search.sendKeys("Delacroix");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.findElement(By.id("roster-total")).getText().equals("1 counselor"));
+    Browser.waitForVaadin(driver);
     Browser.screenshot(driver, "roster-" + prefix);
     Browser.assertAccessible(driver);
 

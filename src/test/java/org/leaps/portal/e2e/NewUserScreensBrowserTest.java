@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leaps.portal.testsupport.AvailabilityUndo;
 import org.leaps.portal.testsupport.Browser;
 import org.leaps.portal.testsupport.Browsers;
 import org.leaps.portal.testsupport.PortalBrowserTest;
@@ -134,6 +135,12 @@ class NewUserScreensBrowserTest {
     Browser.signInWithDemoAccount(driver, baseUrl(), SignIn.LIAISON_GULFPORT);
     open(driver, "/coverage");
     waitFor(driver, "#coverage-gaps");
+    assertThat(driver.findElements(By.cssSelector("#coverage-legend [role=listitem]")))
+        .extracting(WebElement::getText)
+        .containsExactly("None: coverage gap", "1–2", "3–5", "6 or more");
+    ((JavascriptExecutor) driver)
+        .executeScript("document.getElementById('coverage-legend').scrollIntoView()");
+    Browser.screenshot(driver, "coverage-legend-desktop");
     WebElement harrison = driver.findElement(By.cssSelector("path.county[data-fips='28047']"));
     ((JavascriptExecutor) driver)
         .executeScript(
@@ -178,27 +185,7 @@ class NewUserScreensBrowserTest {
       wholePage(driver, "availability-" + suffix(width));
     }
     resize(driver, 1280);
-    WebElement remove =
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-            .until(d ->
-                d.findElements(By.cssSelector("#window-list vaadin-button")).stream()
-                    .findFirst()
-                    .orElse(null));
-    String label = remove.getDomAttribute("aria-label");
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", remove);
-    remove.click();
-    Browser.waitForVaadin(driver);
-    WebElement undo =
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-            .until(d -> d.findElements(By.id("undo")).stream().findFirst().orElse(null));
-    Browser.screenshot(driver, "availability-undo-desktop");
-    undo.click();
-    Browser.waitForVaadin(driver);
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(d ->
-            !d.findElements(
-                    By.cssSelector("#window-list vaadin-button[aria-label='" + label + "']"))
-                .isEmpty());
+    AvailabilityUndo.removeFirstOnCallTimeAndUndo(driver, "availability-undo-desktop");
   }
 
   @Test

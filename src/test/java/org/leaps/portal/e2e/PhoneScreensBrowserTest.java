@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leaps.portal.testsupport.AvailabilityUndo;
 import org.leaps.portal.testsupport.Browser;
 import org.leaps.portal.testsupport.Browsers;
 import org.leaps.portal.testsupport.PortalBrowserTest;
@@ -95,26 +96,6 @@ class PhoneScreensBrowserTest {
     Browser.signInWithDemoAccount(driver, baseUrl(), SignIn.COUNSELOR);
     driver.get(baseUrl() + "/availability");
     Browser.waitForVaadin(driver);
-    WebElement remove =
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-            .until(d ->
-                d.findElements(By.cssSelector("#window-list vaadin-button")).stream()
-                    .findFirst()
-                    .orElse(null));
-    String label = remove.getDomAttribute("aria-label");
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", remove);
-    remove.click();
-    Browser.waitForVaadin(driver);
-    WebElement undo =
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-            .until(d -> d.findElements(By.id("undo")).stream().findFirst().orElse(null));
-    Browser.screenshot(driver, "availability-undo-phone");
-    undo.click();
-    Browser.waitForVaadin(driver);
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(d ->
-            !d.findElements(
-                    By.cssSelector("#window-list vaadin-button[aria-label='" + label + "']"))
-                .isEmpty());
+    AvailabilityUndo.removeFirstOnCallTimeAndUndo(driver, "availability-undo-phone");
   }
 }

@@ -110,12 +110,16 @@ public final class Browser {
                             + ".every(c => !c.isActive || !c.isActive()))")));
   }
 
-  /** Waits until an element with this CSS selector is present, and returns its text. */
+  /**
+   * Waits until an element with this CSS selector is present (up to 20 s), and returns its text.
+   * The wait ends on a non-null result, so the condition gives the element or null, never an empty
+   * {@code Optional}, which would end it at once.
+   */
   public static String waitForText(WebDriver driver, String cssSelector) {
     return new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(d -> d.findElements(By.cssSelector(cssSelector)).stream().findFirst())
-        .map(e -> e.getText())
-        .orElseThrow();
+        .withMessage("an element " + cssSelector)
+        .until(d -> d.findElements(By.cssSelector(cssSelector)).stream().findFirst().orElse(null))
+        .getText();
   }
 
   /** Signs in on the demo sign-in page by pressing the demo account's button. */
@@ -124,8 +128,7 @@ public final class Browser {
     waitForVaadin(driver);
     String buttonId = "demo-signin-" + email.split("@")[0].replace('.', '-');
     new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(d -> d.findElements(By.id(buttonId)).stream().findFirst())
-        .get()
+        .until(d -> d.findElements(By.id(buttonId)).stream().findFirst().orElse(null))
         .click();
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(d -> !d.getCurrentUrl().contains("/login"));

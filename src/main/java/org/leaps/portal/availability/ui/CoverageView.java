@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -79,27 +78,32 @@ public class CoverageView extends Main {
     refresh();
   }
 
-  private Component legend() {
+  /**
+   * The colour bands. Fixed text, so one element's markup shared by every map rather than sixteen
+   * components per session (decision 106).
+   */
+  private static Component legend() {
     var legend = new Div();
     legend.setId("coverage-legend");
     legend.addClassName("coverage-legend");
     legend.getElement().setAttribute("role", "list");
     legend.getElement().setAttribute("aria-label", "Legend");
-    legend.add(
-        legendItem("cov-none", "None: coverage gap"),
-        legendItem("cov-low", "1–2"),
-        legendItem("cov-mid", "3–5"),
-        legendItem("cov-high", "6 or more"));
+    legend.getElement().setProperty("innerHTML", LEGEND);
     return legend;
   }
 
-  private static Component legendItem(String band, String text) {
-    var swatch = new Span();
-    swatch.addClassNames("swatch", band);
-    var item = new Div(swatch, new Span(text));
-    item.addClassName("legend-item");
-    item.getElement().setAttribute("role", "listitem");
-    return item;
+  private static final String LEGEND =
+      legendItem("cov-none", "None: coverage gap")
+          + legendItem("cov-low", "1&ndash;2")
+          + legendItem("cov-mid", "3&ndash;5")
+          + legendItem("cov-high", "6 or more");
+
+  private static String legendItem(String band, String text) {
+    return "<div class=\"legend-item\" role=\"listitem\"><span class=\"swatch "
+        + band
+        + "\"></span><span>"
+        + text
+        + "</span></div>";
   }
 
   private static Component credit() {

@@ -3,16 +3,13 @@ package org.leaps.portal.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,6 +19,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 import org.leaps.portal.security.CurrentUser;
 import org.leaps.portal.security.PortalUser;
 import org.leaps.portal.security.ui.NotPlacedView;
@@ -35,13 +34,17 @@ import org.leaps.portal.security.ui.NotPlacedView;
 public final class MainLayout extends AppLayout
     implements BeforeEnterObserver, AfterNavigationObserver {
 
+  private static final String APP_NAME =
+      "<vaadin-icon icon=\"vaadin:shield\" class=\"app-logo\"></vaadin-icon>"
+          + "<span class=\"app-name\">LEAPS Portal</span>";
+
   private final CurrentUser currentUser;
   private final Span viewTitle = new Span();
 
   MainLayout(
       CurrentUser currentUser,
       AuthenticationContext authenticationContext,
-      java.util.List<ShellContribution> contributions) {
+      List<ShellContribution> contributions) {
     this.currentUser = currentUser;
     setPrimarySection(Section.DRAWER);
 
@@ -59,55 +62,60 @@ public final class MainLayout extends AppLayout
     addToDrawer(appName(), new Scroller(sideNav()), userCard(authenticationContext));
   }
 
-  private Component appName() {
-    var logo = VaadinIcon.SHIELD.create();
-    logo.addClassName("app-logo");
-    var name = new Span("LEAPS Portal");
-    name.addClassName("app-name");
-    var header = new Div(logo, name);
+  /** The portal's name and shield: fixed markup, the same string in every session. */
+  private static Component appName() {
+    var header = new Div();
     header.addClassName("app-header");
+    header.getElement().setProperty("innerHTML", APP_NAME);
     return header;
   }
 
+  /**
+   * The menu of the {@code @Menu} views this person may open, as shared markup (decision 115). An
+   * officer's overview forwards to Find a peer, so officers get no Overview line.
+   */
   private SideNav sideNav() {
-    var nav = new SideNav();
-    nav.setLabel("Main");
-    nav.addClassName("main-nav");
     boolean inProgram = currentUser.get().map(PortalUser::inProgram).orElse(false);
+    List<MainNavigation.Item> items = new ArrayList<>();
     for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
       if (!inProgram && (entry.path().isEmpty() || entry.path().equals("/"))) {
-        continue; // an officer's overview forwards to Find a peer; one entry for it is enough
+        continue;
       }
-      var item =
-          entry.icon() != null
-              ? new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))
-              : new SideNavItem(entry.title(), entry.path());
-      nav.addItem(item);
+      items.add(new MainNavigation.Item(entry.title(), entry.path(), entry.icon()));
     }
-    return nav;
+    return MainNavigation.of(items);
   }
 
+  /**
+   * Who is signed in, and sign-out. The avatar, name, role and agency never change while the page
+   * is open, so they are one element's markup (escaped) rather than six components (decision 115).
+   */
   private Component userCard(AuthenticationContext authenticationContext) {
     PortalUser user = currentUser.require();
-    var avatar = new Avatar(user.displayName());
-    var name = new Span(user.displayName());
-    name.addClassName("user-name");
-    var role = new Span(user.primaryRole().label());
-    role.addClassName("user-role");
     String agencies =
         user.isStatewide()
             ? "Statewide"
             : user.agencyNames().isEmpty() ? "No agency" : String.join(", ", user.agencyNames());
-    var agency = new Span(agencies);
-    agency.addClassName("user-agency");
-    agency.setId("user-agency");
-    var details = new Div(name, role, agency);
-    details.addClassName("user-details");
+    String name = Markup.escape(user.displayName());
+    var who = new Div();
+    who.addClassName("user-who");
+    who.getElement()
+        .setProperty(
+            "innerHTML",
+            "<vaadin-avatar name=\""
+                + name
+                + "\"></vaadin-avatar><div class=\"user-details\"><span class=\"user-name\">"
+                + name
+                + "</span><span class=\"user-role\">"
+                + Markup.escape(user.primaryRole().label())
+                + "</span><span class=\"user-agency\" id=\"user-agency\">"
+                + Markup.escape(agencies)
+                + "</span></div>");
     var signOut =
         new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
     signOut.addThemeVariants(ButtonVariant.TERTIARY);
     signOut.setId("sign-out");
-    var card = new Div(new Div(avatar, details), signOut);
+    var card = new Div(who, signOut);
     card.addClassName("user-card");
     return card;
   }

@@ -24,7 +24,10 @@ class CalloutPrompt extends Span {
 
   private final CalloutService callouts;
   private final Clock clock;
-  final Dialog dialog = new Dialog();
+
+  /** Made when the first offer comes: most pages never show it (decision 115). */
+  private Dialog dialog;
+
   private Long shownOffer;
   private Long shownCallout;
   private Registration subscription;
@@ -33,10 +36,17 @@ class CalloutPrompt extends Span {
     this.callouts = callouts;
     this.clock = clock;
     addClassName("callout-prompt");
-    dialog.setId("callout-offer-dialog");
-    dialog.setHeaderTitle("You are asked to go on a callout");
-    dialog.setCloseOnOutsideClick(false);
-    dialog.getElement().setAttribute("aria-label", "Callout offer");
+  }
+
+  private Dialog dialog() {
+    if (dialog == null) {
+      dialog = new Dialog();
+      dialog.setId("callout-offer-dialog");
+      dialog.setHeaderTitle("You are asked to go on a callout");
+      dialog.setCloseOnOutsideClick(false);
+      dialog.getElement().setAttribute("aria-label", "Callout offer");
+    }
+    return dialog;
   }
 
   @Override
@@ -55,6 +65,7 @@ class CalloutPrompt extends Span {
                   && changed.counselorIds().contains(me)
                   && shownCallout != null
                   && changed.calloutId() == shownCallout
+                  && dialog != null
                   && dialog.isOpened()) {
                 refreshShown();
               }
@@ -85,10 +96,11 @@ class CalloutPrompt extends Span {
   private void show(MyOffer offer) {
     shownOffer = offer.offer().offerId();
     shownCallout = offer.callout().id();
-    dialog.removeAll();
-    dialog.add(new OfferCard(callouts, clock, offer, dialog::close));
-    if (getParent().isPresent() && !dialog.isOpened()) {
-      dialog.open();
+    Dialog shown = dialog();
+    shown.removeAll();
+    shown.add(new OfferCard(callouts, clock, offer, shown::close));
+    if (getParent().isPresent() && !shown.isOpened()) {
+      shown.open();
     }
   }
 

@@ -66,13 +66,11 @@ public class RosterView extends Main {
   private final LocalDate today;
   private volatile RosterFilter filter = RosterFilter.none();
 
+  private final AgencyService agencies;
+  private final GeographyService geography;
   final TextField name = new TextField("Name, email or badge");
-  final ComboBox<Agency> agency = new ComboBox<>("Agency");
-  final ComboBox<County> county = new ComboBox<>("Home county");
-  final ComboBox<Region> region = new ComboBox<>("Region");
-  final ComboBox<CounselorStatus> status = new ComboBox<>("Status");
-  final ComboBox<CertificationStatus> certification = new ComboBox<>("Certification");
-  final ComboBox<Specialty> specialty = new ComboBox<>("Specialty");
+  private final Details details = new Details("More filters");
+  private MoreFilters moreFilters;
   final Grid<RosterRow> grid = new Grid<>(RosterRow.class, false);
   final Span total = new Span();
   private final List<Grid.Column<RosterRow>> wideOnly;
@@ -83,6 +81,8 @@ public class RosterView extends Main {
 
   RosterView(CounselorService counselors, AgencyService agencies, GeographyService geography) {
     this.counselors = counselors;
+    this.agencies = agencies;
+    this.geography = geography;
     this.today = counselors.today();
     addClassNames("view", "roster-view");
 
@@ -114,53 +114,15 @@ public class RosterView extends Main {
     name.setValueChangeMode(ValueChangeMode.LAZY);
     name.addValueChangeListener(e -> apply(filter.withName(e.getValue())));
 
-    List<Agency> inScope = agencies.agenciesInScope();
-    agency.setItems(inScope);
-    agency.setItemLabelGenerator(Agency::getName);
-    agency.setVisible(inScope.size() > 1);
-    agency.setId("filter-agency");
-    agency.addValueChangeListener(
-        e -> apply(filter.withAgency(e.getValue() == null ? null : e.getValue().getId())));
-
-    county.setItems(geography.counties());
-    county.setItemLabelGenerator(County::getName);
-    county.setId("filter-county");
-    county.addValueChangeListener(
-        e -> apply(filter.withCounty(e.getValue() == null ? null : e.getValue().getFips())));
-
-    region.setItems(geography.regions());
-    region.setItemLabelGenerator(Region::getName);
-    region.setId("filter-region");
-    region.addValueChangeListener(
-        e -> apply(filter.withRegion(e.getValue() == null ? null : e.getValue().getCode())));
-
-    status.setItems(CounselorStatus.values());
-    status.setItemLabelGenerator(CounselorStatus::label);
-    status.setId("filter-status");
-    status.addValueChangeListener(e -> apply(filter.withStatus(e.getValue())));
-
-    certification.setItems(CertificationStatus.values());
-    certification.setItemLabelGenerator(CertificationStatus::label);
-    certification.setId("filter-certification");
-    certification.addValueChangeListener(e -> apply(filter.withCertification(e.getValue())));
-
-    specialty.setItems(Specialty.values());
-    specialty.setItemLabelGenerator(Specialty::label);
-    specialty.setId("filter-specialty");
-    specialty.addValueChangeListener(e -> apply(filter.withSpecialty(e.getValue())));
-
-    for (ComboBox<?> box : List.of(agency, county, region, status, certification, specialty)) {
-      box.setClearButtonVisible(true);
-      box.addClassName("roster-filter");
-    }
-    var clear = new Button("Clear filters", e -> clearFilters());
-    clear.addThemeVariants(ButtonVariant.TERTIARY);
-    clear.setId("filter-clear");
-    var more = new Div(agency, county, region, status, certification, specialty, clear);
-    more.addClassName("roster-filters");
-    var details = new Details("More filters", more);
+    // The other filters are built when "More filters" is first opened (decision 116): most
+    // visits only search by name, and six combo boxes were half of the roster's memory.
     details.setId("roster-more-filters");
     details.addClassName("roster-details");
+    details.addOpenedChangeListener(e -> {
+      if (e.isOpened()) {
+        moreFilters();
+      }
+    });
 
     // The grid pages in the database; every column sorts there too.
     grid.setId("roster-grid");
@@ -301,13 +263,89 @@ public class RosterView extends Main {
 
   private void clearFilters() {
     name.clear();
-    agency.clear();
-    county.clear();
-    region.clear();
-    status.clear();
-    certification.clear();
-    specialty.clear();
+    if (moreFilters != null) {
+      moreFilters.clear();
+    }
     apply(RosterFilter.none());
+  }
+
+  /** The folded filters, opened (and built on first opening) as a click on the summary does. */
+  MoreFilters moreFilters() {
+    if (moreFilters == null) {
+      moreFilters = new MoreFilters();
+      details.add(moreFilters);
+    }
+    if (!details.isOpened()) {
+      details.setOpened(true);
+    }
+    return moreFilters;
+  }
+
+  /** Agency, county, region, status, certification and specialty, and "Clear filters". */
+  final class MoreFilters extends Div {
+
+    final ComboBox<Agency> agency = new ComboBox<>("Agency");
+    final ComboBox<County> county = new ComboBox<>("Home county");
+    final ComboBox<Region> region = new ComboBox<>("Region");
+    final ComboBox<CounselorStatus> status = new ComboBox<>("Status");
+    final ComboBox<CertificationStatus> certification = new ComboBox<>("Certification");
+    final ComboBox<Specialty> specialty = new ComboBox<>("Specialty");
+
+    MoreFilters() {
+      List<Agency> inScope = agencies.agenciesInScope();
+      agency.setItems(inScope);
+      agency.setItemLabelGenerator(Agency::getName);
+      agency.setVisible(inScope.size() > 1);
+      agency.setId("filter-agency");
+      agency.addValueChangeListener(
+          e -> apply(filter.withAgency(e.getValue() == null ? null : e.getValue().getId())));
+
+      county.setItems(geography.counties());
+      county.setItemLabelGenerator(County::getName);
+      county.setId("filter-county");
+      county.addValueChangeListener(
+          e -> apply(filter.withCounty(e.getValue() == null ? null : e.getValue().getFips())));
+
+      region.setItems(geography.regions());
+      region.setItemLabelGenerator(Region::getName);
+      region.setId("filter-region");
+      region.addValueChangeListener(
+          e -> apply(filter.withRegion(e.getValue() == null ? null : e.getValue().getCode())));
+
+      status.setItems(CounselorStatus.values());
+      status.setItemLabelGenerator(CounselorStatus::label);
+      status.setId("filter-status");
+      status.addValueChangeListener(e -> apply(filter.withStatus(e.getValue())));
+
+      certification.setItems(CertificationStatus.values());
+      certification.setItemLabelGenerator(CertificationStatus::label);
+      certification.setId("filter-certification");
+      certification.addValueChangeListener(e -> apply(filter.withCertification(e.getValue())));
+
+      specialty.setItems(Specialty.values());
+      specialty.setItemLabelGenerator(Specialty::label);
+      specialty.setId("filter-specialty");
+      specialty.addValueChangeListener(e -> apply(filter.withSpecialty(e.getValue())));
+
+      for (ComboBox<?> box : List.of(agency, county, region, status, certification, specialty)) {
+        box.setClearButtonVisible(true);
+        box.addClassName("roster-filter");
+      }
+      var clear = new Button("Clear filters", e -> clearFilters());
+      clear.addThemeVariants(ButtonVariant.TERTIARY);
+      clear.setId("filter-clear");
+      add(agency, county, region, status, certification, specialty, clear);
+      addClassName("roster-filters");
+    }
+
+    void clear() {
+      agency.clear();
+      county.clear();
+      region.clear();
+      status.clear();
+      certification.clear();
+      specialty.clear();
+    }
   }
 
   RosterFilter filter() {

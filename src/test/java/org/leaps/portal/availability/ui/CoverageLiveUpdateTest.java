@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.leaps.portal.availability.CountyCoverage;
 import org.leaps.portal.availability.DemoCounselor;
 import org.leaps.portal.availability.Responder;
 import org.leaps.portal.counselor.CounselorService;
+import org.leaps.portal.testsupport.InnerHtml;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +90,8 @@ class CoverageLiveUpdateTest extends SpringBrowserlessTest {
     assertThat(svg).contains("aria-label=\"Harrison County: ");
     assertThat(table().getGenericDataView().getItems().count()).isEqualTo(82);
     assertThat($(Paragraph.class).id("map-credit").getText()).contains("U.S. Census Bureau");
+    assertThat(InnerHtml.texts($(Div.class).id("coverage-legend"), "[role=listitem]"))
+        .containsExactly("None: coverage gap", "1–2", "3–5", "6 or more");
     // Counties with no one are the highlighted band, and the headline counts them.
     long gaps =
         table().getGenericDataView().getItems().filter(c -> c.eligibleResponders() == 0).count();

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -28,6 +27,7 @@ import org.leaps.portal.availability.AvailabilityStatus;
 import org.leaps.portal.availability.DemoCounselor;
 import org.leaps.portal.base.TimeConfiguration;
 import org.leaps.portal.testsupport.PortalTest;
+import org.leaps.portal.testsupport.ShellMenu;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -255,7 +255,7 @@ class MyAvailabilityViewTest extends SpringBrowserlessTest {
 
   @Test
   void theMenuOffersMyAvailabilityToCounselorsOnly() {
-    assertThat($(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList())
+    assertThat(ShellMenu.labels($(SideNav.class).single()))
         .contains("My availability")
         .doesNotContain("Who can respond now", "Coverage map");
   }

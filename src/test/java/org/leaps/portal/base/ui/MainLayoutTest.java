@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.home.ui.HomeView;
+import org.leaps.portal.testsupport.InnerHtml;
 import org.leaps.portal.testsupport.PortalTest;
+import org.leaps.portal.testsupport.ShellMenu;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,13 +28,15 @@ class MainLayoutTest extends SpringBrowserlessTest {
   }
 
   private List<String> navigationLabels() {
-    return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+    return ShellMenu.labels($(SideNav.class).single());
   }
 
   private long tileValue(String id) {
-    String text =
-        $(Div.class).id(id).getChildren().findFirst().map(c -> ((Span) c).getText()).orElseThrow();
-    return Long.parseLong(text.replace(",", ""));
+    return Long.parseLong(InnerHtml.text($(Div.class).id(id), ".tile-value").replace(",", ""));
+  }
+
+  private String userCard(String selector) {
+    return InnerHtml.text($(Div.class).withClassName("user-who").single(), selector);
   }
 
   @Test
@@ -57,7 +59,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
             "Alert tracking",
             "Alert follow-up",
             "Find a peer");
-    assertThat($(Span.class).id("user-agency").getText()).isEqualTo("Statewide");
+    assertThat(userCard("#user-agency")).isEqualTo("Statewide");
     assertThat(tileValue("active-counselors")).isGreaterThan(600);
     assertThat(tileValue("active-agencies")).isGreaterThan(120);
     assertThat($(Paragraph.class).id("scope-line").getText()).isEqualTo("Showing: Statewide");
@@ -81,7 +83,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
             "Training",
             "Alert follow-up",
             "Find a peer");
-    assertThat($(Span.class).id("user-agency").getText()).isEqualTo("Gulfport Police Department");
+    assertThat(userCard("#user-agency")).isEqualTo("Gulfport Police Department");
     assertThat(tileValue("active-agencies")).isEqualTo(1);
     assertThat(tileValue("active-counselors")).isBetween(1L, 100L);
     assertThat($(Paragraph.class).id("scope-line").getText())
@@ -101,9 +103,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
             "Alerts",
             "My training",
             "Find a peer");
-    assertThat($(Span.class).withClassName("user-name").first().getText())
-        .isEqualTo("Hannah Delacroix");
-    assertThat($(Span.class).withClassName("user-role").first().getText()).isEqualTo("Counselor");
+    assertThat(userCard(".user-name")).isEqualTo("Hannah Delacroix");
+    assertThat(userCard(".user-role")).isEqualTo("Counselor");
     assertThat(tileValue("active-agencies")).isEqualTo(1);
   }
 }

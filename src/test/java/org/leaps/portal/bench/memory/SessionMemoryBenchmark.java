@@ -38,6 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(UiCensus.Listener.class)
 class SessionMemoryBenchmark {
 
   private static final String LIAISON = "liaison.gulfport@leaps.example";
@@ -94,7 +95,9 @@ class SessionMemoryBenchmark {
               openMillis);
       System.out.println(line);
       results.add(line);
-      String diff = histogramDiff(histogramBefore, histogramAfter, sessions);
+      String diff =
+          histogramDiff(histogramBefore, histogramAfter, sessions)
+              + UiCensus.ofLastUi(out.resolve(scenario.name() + "-last-response.json"));
       Files.writeString(out.resolve(scenario.name() + "-histogram.txt"), line + "\n" + diff);
       System.out.println(diff);
     }

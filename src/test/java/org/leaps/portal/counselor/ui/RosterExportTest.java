@@ -63,13 +63,16 @@ class RosterExportTest extends RosterUiTest {
   void anExportReadsAsAnExportWithItsFilterInTheRostersWords() throws Exception {
     signIn.as(SignIn.DIRECTOR);
     RosterView view = navigate(RosterView.class);
-    view.region.setValue(
-        view.region
-            .getListDataView()
-            .getItems()
-            .filter(r -> r.getCode().equals("J"))
-            .findFirst()
-            .orElseThrow());
+    view.moreFilters()
+        .region
+        .setValue(
+            view.moreFilters()
+                .region
+                .getListDataView()
+                .getItems()
+                .filter(r -> r.getCode().equals("J"))
+                .findFirst()
+                .orElseThrow());
     int rows = view.exportTo(new ByteArrayOutputStream());
     assertThat(rows).isGreaterThan(1);
 

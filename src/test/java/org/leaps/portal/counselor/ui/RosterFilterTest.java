@@ -2,6 +2,8 @@ package org.leaps.portal.counselor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,22 @@ import org.leaps.portal.testsupport.SignIn;
 
 /** Use case: a liaison narrows the roster with each filter. */
 class RosterFilterTest extends RosterUiTest {
+
+  @Test
+  void theFoldedFiltersAreMadeWhenMoreFiltersIsFirstOpened() {
+    signIn.as(SignIn.LIAISON_GULFPORT);
+    RosterView view = navigate(RosterView.class);
+    assertThat($(ComboBox.class).all()).as("nothing built while folded").isEmpty();
+    assertThat($(Details.class).id("roster-more-filters").isOpened()).isFalse();
+
+    RosterView.MoreFilters filters = view.moreFilters();
+    assertThat($(Details.class).id("roster-more-filters").isOpened()).isTrue();
+    assertThat($(ComboBox.class).all())
+        .filteredOn(ComboBox::isVisible)
+        .extracting(ComboBox::getLabel)
+        .containsExactly("Home county", "Region", "Status", "Certification", "Specialty");
+    assertThat(view.moreFilters()).as("built once").isSameAs(filters);
+  }
 
   @Test
   void nameStatusCertificationSpecialtyCountyAndRegionFilterInTheDatabase() {
@@ -36,37 +54,37 @@ class RosterFilterTest extends RosterUiTest {
     assertThat(grid.size()).isGreaterThanOrEqualTo(1);
     test(view.name).setValue(last);
 
-    test(view.status).selectItem(CounselorStatus.INACTIVE.label());
+    test(view.moreFilters().status).selectItem(CounselorStatus.INACTIVE.label());
     assertThat(grid.size()).isZero();
-    test(view.status).selectItem(CounselorStatus.ACTIVE.label());
+    test(view.moreFilters().status).selectItem(CounselorStatus.ACTIVE.label());
     assertThat(grid.size()).isEqualTo(1);
 
-    test(view.certification).selectItem(CertificationStatus.CURRENT.label());
+    test(view.moreFilters().certification).selectItem(CertificationStatus.CURRENT.label());
     assertThat(grid.size()).isZero();
-    test(view.certification).selectItem(CertificationStatus.LAPSED.label());
+    test(view.moreFilters().certification).selectItem(CertificationStatus.LAPSED.label());
     assertThat(grid.size()).isEqualTo(1);
 
-    test(view.specialty).selectItem(Specialty.LINE_OF_DUTY_DEATH.label());
+    test(view.moreFilters().specialty).selectItem(Specialty.LINE_OF_DUTY_DEATH.label());
     assertThat(grid.size()).isZero();
-    test(view.specialty).selectItem(Specialty.DISASTER.label());
+    test(view.moreFilters().specialty).selectItem(Specialty.DISASTER.label());
     assertThat(grid.size()).isEqualTo(1);
 
-    test(view.county).selectItem("Forrest");
+    test(view.moreFilters().county).selectItem("Forrest");
     assertThat(grid.size()).isZero();
-    test(view.county).selectItem("Harrison");
+    test(view.moreFilters().county).selectItem("Harrison");
     assertThat(grid.size()).isEqualTo(1);
     RosterRow row = grid.getRow(0);
     assertThat(row.countyName()).isEqualTo("Harrison");
 
-    test(view.region).selectItem(row.regionName());
+    test(view.moreFilters().region).selectItem(row.regionName());
     assertThat(grid.size()).isEqualTo(1);
 
     test(view.name).setValue("");
-    view.certification.clear();
-    view.specialty.clear();
-    view.county.clear();
-    view.region.clear();
-    view.status.clear();
+    view.moreFilters().certification.clear();
+    view.moreFilters().specialty.clear();
+    view.moreFilters().county.clear();
+    view.moreFilters().region.clear();
+    view.moreFilters().status.clear();
     assertThat(grid.size()).isGreaterThan(1);
   }
 
@@ -76,7 +94,7 @@ class RosterFilterTest extends RosterUiTest {
     RosterView view = navigate(RosterView.class);
     var grid = test(view.grid);
     for (CertificationStatus status : CertificationStatus.values()) {
-      test(view.certification).selectItem(status.label());
+      test(view.moreFilters().certification).selectItem(status.label());
       for (int i = 0; i < Math.min(grid.size(), 30); i++) {
         assertThat(grid.getRow(i).certification(service.today())).isEqualTo(status);
       }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import org.leaps.portal.counselor.ui.CounselorView;
 import org.leaps.portal.counselor.ui.RosterImportView;
 import org.leaps.portal.counselor.ui.RosterView;
 import org.leaps.portal.testsupport.PortalTest;
+import org.leaps.portal.testsupport.ShellMenu;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -63,8 +63,7 @@ class OfficerRoutesTest extends SpringBrowserlessTest {
   @Test
   void officerSeesOnlyFindAPeerInTheNavigation() {
     navigate(FindPeerView.class);
-    assertThat($(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel))
-        .containsExactly("Find a peer");
+    assertThat(ShellMenu.labels($(SideNav.class).single())).containsExactly("Find a peer");
   }
 
   @Test

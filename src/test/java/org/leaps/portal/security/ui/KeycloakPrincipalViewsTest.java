@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.leaps.portal.security.AccountService;
 import org.leaps.portal.security.SecurityContexts;
 import org.leaps.portal.security.oidc.KeycloakTokens;
 import org.leaps.portal.security.oidc.PortalOidcUserService;
+import org.leaps.portal.testsupport.InnerHtml;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,9 +56,7 @@ class KeycloakPrincipalViewsTest extends SpringBrowserlessTest {
   }
 
   private long tile(String id) {
-    String text =
-        $(Div.class).id(id).getChildren().findFirst().map(c -> ((Span) c).getText()).orElseThrow();
-    return Long.parseLong(text.replace(",", ""));
+    return Long.parseLong(InnerHtml.text($(Div.class).id(id), ".tile-value").replace(",", ""));
   }
 
   @Test
@@ -74,7 +72,8 @@ class KeycloakPrincipalViewsTest extends SpringBrowserlessTest {
     signInThroughKeycloak(SignIn.STAFF, "Marcus Boyd", "staff", null);
     navigate(HomeView.class);
     assertThat(scopeLine()).isEqualTo("Showing: Statewide");
-    assertThat($(Span.class).id("user-agency").getText()).isEqualTo("Statewide");
+    assertThat(InnerHtml.text($(Div.class).withClassName("user-who").single(), "#user-agency"))
+        .isEqualTo("Statewide");
   }
 
   @Test
@@ -108,7 +107,8 @@ class KeycloakPrincipalViewsTest extends SpringBrowserlessTest {
         SignIn.COUNSELOR, "Hannah Delacroix", "counselor", KeycloakTokens.agencies("GULFPORT-PD"));
     navigate(HomeView.class);
     assertThat(scopeLine()).isEqualTo("Showing: Gulfport Police Department");
-    assertThat($(Span.class).withClassName("user-role").first().getText()).isEqualTo("Counselor");
+    assertThat(InnerHtml.text($(Div.class).withClassName("user-who").single(), ".user-role"))
+        .isEqualTo("Counselor");
   }
 
   @Test
