@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -46,9 +47,19 @@ public class AlertLiveHub {
     this.fanOut = fanOut;
   }
 
-  /** Registers an open UI; remove the registration on detach. */
+  /** Registers an open UI for every signal; remove the registration on detach. */
   public Registration register(UI ui, Consumer<AlertSignal> listener) {
-    var entry = new UiListener(ui, listener);
+    return register(ui, signal -> true, listener);
+  }
+
+  /**
+   * Registers an open UI for the signals it {@code wants}. The test runs on the pushing thread,
+   * before any task is queued for the session, so a UI that wants none of a batch costs no {@code
+   * UI.access} at all; it must only read what does not change while the UI is open.
+   */
+  public Registration register(
+      UI ui, Predicate<AlertSignal> wants, Consumer<AlertSignal> listener) {
+    var entry = new UiListener(ui, wants, listener);
     uiListeners.add(entry);
     return () -> uiListeners.remove(entry);
   }
@@ -86,7 +97,11 @@ public class AlertLiveHub {
         uiListeners.remove(entry);
         continue;
       }
-      pending.add(fanOut.submit(() -> ui.access(() -> signals.forEach(entry.listener()))));
+      List<AlertSignal> wanted = signals.stream().filter(entry.wants()).toList();
+      if (wanted.isEmpty()) {
+        continue;
+      }
+      pending.add(fanOut.submit(() -> ui.access(() -> wanted.forEach(entry.listener()))));
     }
     for (Future<?> future : pending) {
       try {
@@ -115,5 +130,5 @@ public class AlertLiveHub {
     return taken;
   }
 
-  private record UiListener(UI ui, Consumer<AlertSignal> listener) {}
+  private record UiListener(UI ui, Predicate<AlertSignal> wants, Consumer<AlertSignal> listener) {}
 }

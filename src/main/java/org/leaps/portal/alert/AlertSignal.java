@@ -10,6 +10,21 @@ public sealed interface AlertSignal {
   long alertId();
 
   /**
+   * Whether this signal changes anything on this person's own pages (their bell and its critical
+   * dialog). The hub hands a bell only the signals that concern its person, so one person's
+   * acknowledgement during a statewide alert is not handed to every other open session.
+   */
+  default boolean concerns(PortalUser user) {
+    String email = user.email() == null ? null : user.email().toLowerCase(java.util.Locale.ROOT);
+    return switch (this) {
+      case Sent sent -> sent.isFor(user);
+      case Acknowledged ack -> email != null && email.equalsIgnoreCase(ack.email());
+      case Reminded reminded -> email != null && reminded.emails().contains(email);
+      case Closed closed -> true;
+    };
+  }
+
+  /**
    * A new alert, with the keys of everyone it reaches, and of those who had already read or
    * acknowledged it when this node picked it up (in another tab, on another node, or through the
    * email link), so their bell does not count it again.

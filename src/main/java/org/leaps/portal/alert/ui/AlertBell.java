@@ -95,7 +95,9 @@ public class AlertBell extends Div {
     user = signedIn.get();
     secured = RunAs.currentPerson();
     reloadUnread();
-    Registration live = hub.register(attachEvent.getUI(), this::onSignal);
+    PortalUser person = user;
+    Registration live =
+        hub.register(attachEvent.getUI(), signal -> signal.concerns(person), this::onSignal);
     Registration local =
         com.vaadin.flow.component.ComponentUtil.addListener(
             attachEvent.getUI(), UnreadChangedEvent.class, e -> reloadUnread());
@@ -147,10 +149,11 @@ public class AlertBell extends Div {
     button.setAriaLabel(unread == 1 ? "Alerts: 1 unread" : "Alerts: " + unread + " unread");
   }
 
+  /** A signal that concerns this bell's person ({@link AlertSignal#concerns}: the hub checked). */
   private void onSignal(AlertSignal signal) {
     switch (signal) {
-      case AlertSignal.Sent sent when sent.isFor(user) -> receive(sent);
-      case AlertSignal.Acknowledged ack when user.email().equalsIgnoreCase(ack.email()) -> {
+      case AlertSignal.Sent sent -> receive(sent);
+      case AlertSignal.Acknowledged ack -> {
         closeDialog(ack.alertId());
         refreshCount();
       }
@@ -158,14 +161,12 @@ public class AlertBell extends Div {
         closeDialog(closed.alertId());
         refreshCount();
       }
-      case AlertSignal.Reminded reminded
-          when reminded.emails().contains(user.email().toLowerCase(java.util.Locale.ROOT)) ->
+      case AlertSignal.Reminded reminded ->
           notify(
               Severity.URGENT,
               reminded.alertId(),
               "Reminder: please acknowledge",
               reminded.title());
-      default -> {}
     }
   }
 
