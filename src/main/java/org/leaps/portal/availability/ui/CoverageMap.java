@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.leaps.portal.availability.CountyCoverage;
+import org.leaps.portal.base.ui.Markup;
 
 /**
  * The coverage map: Mississippi's counties as server-built SVG, colored by how many
@@ -80,7 +81,7 @@ public class CoverageMap extends HtmlComponent {
   private static String markup(CountyShapes shapes, int[] counts, String selectedFips) {
     var svg = new StringBuilder(40_000);
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
-        .append(escape(shapes.viewBox()))
+        .append(Markup.escape(shapes.viewBox()))
         .append("\" role=\"group\" aria-label=\"Coverage map of Mississippi's 82 counties\">");
     for (int i = 0; i < counts.length; i++) {
       CountyShapes.Shape shape = shapes.counties().get(i);
@@ -94,18 +95,18 @@ public class CoverageMap extends HtmlComponent {
               + " within 30 minutes";
       boolean selected = shape.fips().equals(selectedFips);
       svg.append("<path d=\"")
-          .append(escape(shape.path()))
+          .append(Markup.escape(shape.path()))
           .append("\" data-fips=\"")
-          .append(escape(shape.fips()))
+          .append(Markup.escape(shape.fips()))
           .append("\" class=\"county ")
           .append(band(count))
           .append(selected ? " selected" : "")
           .append("\" tabindex=\"0\" role=\"button\" aria-pressed=\"")
           .append(selected)
           .append("\" aria-label=\"")
-          .append(escape(label))
+          .append(Markup.escape(label))
           .append("\"><title>")
-          .append(escape(label))
+          .append(Markup.escape(label))
           .append("</title></path>");
     }
     for (int i = 0; i < counts.length; i++) {
@@ -123,14 +124,6 @@ public class CoverageMap extends HtmlComponent {
     }
     svg.append("</svg>");
     return svg.toString();
-  }
-
-  static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
   }
 
   public Registration addCountySelectedListener(ComponentEventListener<CountySelected> listener) {

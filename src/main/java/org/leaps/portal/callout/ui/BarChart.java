@@ -2,6 +2,7 @@ package org.leaps.portal.callout.ui;
 
 import java.util.List;
 import java.util.Locale;
+import org.leaps.portal.base.ui.Markup;
 import org.leaps.portal.callout.CalloutReport;
 
 /**
@@ -26,7 +27,7 @@ final class BarChart {
         .append(' ')
         .append(height)
         .append("\" role=\"img\" aria-label=\"")
-        .append(escape(title + ": bar chart; the table beside it has the same figures"))
+        .append(Markup.escape(title + ": bar chart; the table beside it has the same figures"))
         .append("\">");
     int y = 3;
     for (CalloutReport.Count c : counts) {
@@ -39,7 +40,7 @@ final class BarChart {
           .append("\" y=\"")
           .append(y + 15)
           .append("\" text-anchor=\"end\" class=\"chart-label\">")
-          .append(escape(shorten(c.label())))
+          .append(Markup.escape(shorten(c.label())))
           .append("</text>");
       svg.append("<rect x=\"")
           .append(LABEL_WIDTH)
@@ -57,7 +58,7 @@ final class BarChart {
           .append("\" y=\"")
           .append(y + 15)
           .append("\" class=\"chart-value\">")
-          .append(escape(shown))
+          .append(Markup.escape(shown))
           .append("</text>");
       y += ROW;
     }
@@ -67,14 +68,6 @@ final class BarChart {
 
   private static String shorten(String label) {
     return label.length() <= 30 ? label : label.substring(0, 29) + "…";
-  }
-
-  static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
   }
 
   static String percent(double value) {

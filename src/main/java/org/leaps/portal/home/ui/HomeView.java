@@ -14,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.leaps.portal.agency.AgencyService;
 import org.leaps.portal.base.ui.FigureTile;
+import org.leaps.portal.base.ui.Markup;
 import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.counselor.CounselorService.RegionCount;
 import org.leaps.portal.counselor.CounselorService.RosterFigures;
@@ -86,9 +87,9 @@ public class HomeView extends Main implements BeforeEnterObserver {
     }
     for (RegionCount region : figures.activeByRegion()) {
       html.append("<div class=\"bar-row\" data-region=\"")
-          .append(escape(region.regionCode()))
+          .append(Markup.escape(region.regionCode()))
           .append("\"><span class=\"bar-label\">")
-          .append(escape(region.regionName()))
+          .append(Markup.escape(region.regionName()))
           .append("</span><div class=\"bar-track\"><div class=\"bar\" style=\"width: ")
           .append(Math.max(2, 100.0 * region.counselors() / max))
           .append("%;\"></div></div><span class=\"bar-value\">")
@@ -97,13 +98,5 @@ public class HomeView extends Main implements BeforeEnterObserver {
     }
     section.getElement().setProperty("innerHTML", html.toString());
     return section;
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
   }
 }

@@ -66,6 +66,7 @@ final class BrowserSession implements WebSocket.Listener {
   private final Map<String, JsonNode> constants = new HashMap<>();
   private final List<String> sorterPaths = new ArrayList<>();
   private final List<Integer> gridConfirmations = new ArrayList<>();
+  private final List<Integer> closedOverlays = new ArrayList<>();
 
   /** The row count the grid connector was last told ({@code updateSize}), or -1. */
   private volatile int gridSize = -1;
@@ -349,6 +350,32 @@ final class BrowserSession implements WebSocket.Listener {
   }
 
   /**
+   * Sends the {@code closed} event of each overlay the server closed since the last call, as the
+   * browser's dialog does after its closing animation. Without it, a dialog that Vaadin added to
+   * the UI by itself stays in the tree with its buttons, and the driver would click them again.
+   */
+  void reportClosedOverlays() throws Exception {
+    List<Integer> closed;
+    synchronized (this) {
+      closed = new ArrayList<>(closedOverlays);
+      closedOverlays.clear();
+    }
+    for (int id : closed) {
+      synchronized (this) {
+        if (!nodes.containsKey(id)) {
+          continue;
+        }
+      }
+      ObjectNode event = NODES.objectNode();
+      event.put("type", "event");
+      event.put("node", id);
+      event.put("event", "closed");
+      event.set("data", NODES.objectNode());
+      send("dialog closed", event);
+    }
+  }
+
+  /**
    * Sorter paths of the sortable grid columns, as the grid connector's header renderers name them.
    */
   synchronized List<String> sorterPaths() {
@@ -543,7 +570,17 @@ final class BrowserSession implements WebSocket.Listener {
         case "put" -> {
           Node node = nodes.computeIfAbsent(id, Node::new);
           JsonNode value = change.has("nodeValue") ? change.get("nodeValue") : change.get("value");
-          node.values.put(change.path("key").asString(), value == null ? NODES.nullNode() : value);
+          String key = change.path("key").asString();
+          node.values.put(key, value == null ? NODES.nullNode() : value);
+          if (key.equals("opened")
+              && value != null
+              && value.isBoolean()
+              && !value.asBoolean()
+              && node.values.containsKey("closed")) {
+            // A dialog the server closed: the web component fires "closed" after its closing
+            // animation, and the server removes an overlay it added by itself only then.
+            closedOverlays.add(id);
+          }
         }
         case "remove" -> {
           Node node = nodes.get(id);

@@ -296,6 +296,7 @@ class LoadBenchmark {
             return;
           }
           try {
+            session.reportClosedOverlays();
             if (session.has("critical-alert-ack")) {
               // A critical alert is a modal dialog: the user acknowledges it before anything else.
               session.click("alert acknowledge", "critical-alert-ack");
