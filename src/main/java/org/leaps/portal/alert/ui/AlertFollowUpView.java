@@ -2,6 +2,7 @@ package org.leaps.portal.alert.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -166,15 +167,18 @@ public class AlertFollowUpView extends Main {
   @Override
   protected void onAttach(AttachEvent attachEvent) {
     secured = RunAs.currentPerson();
+    // The UI, not the event: a signal queued just before the person left this view runs after
+    // detach, when the event can no longer name its UI.
+    UI ui = attachEvent.getUI();
     registration =
         hub.register(
-            attachEvent.getUI(),
+            ui,
             signal -> {
               AlertSummary alert = picker.getValue();
               if (alert != null
                   && signal.alertId() == alert.id()
                   && signal instanceof AlertSignal.Acknowledged) {
-                liveRefresh.request(attachEvent.getUI());
+                liveRefresh.request(ui);
               }
             });
   }

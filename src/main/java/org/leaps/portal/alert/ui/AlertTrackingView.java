@@ -2,6 +2,7 @@ package org.leaps.portal.alert.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -159,14 +160,17 @@ public class AlertTrackingView extends Main implements BeforeEnterObserver {
   @Override
   protected void onAttach(AttachEvent attachEvent) {
     secured = RunAs.currentPerson();
+    // The UI, not the event: a signal queued just before the person left this view runs after
+    // detach, when the event can no longer name its UI.
+    UI ui = attachEvent.getUI();
     registration =
         hub.register(
-            attachEvent.getUI(),
+            ui,
             signal -> {
               if (alertId != null
                   && signal.alertId() == alertId
                   && !(signal instanceof AlertSignal.Sent)) {
-                liveRefresh.request(attachEvent.getUI());
+                liveRefresh.request(ui);
               }
             });
   }
