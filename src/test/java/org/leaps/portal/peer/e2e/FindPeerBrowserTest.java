@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,17 +64,29 @@ class FindPeerBrowserTest {
 
     assertThat(Browser.waitForText(phone, "#privacy-promise"))
         .isEqualTo(FindPeerView.PRIVACY_PROMISE);
-    List<WebElement> cards = phone.findElements(By.cssSelector("#peer-list .peer-card"));
-    assertThat(cards).isNotEmpty();
-    assertThat(cards)
-        .allMatch(c ->
-            !c.findElement(By.className("peer-agency"))
-                .getDomProperty("textContent")
-                .equals("Gulfport Police Department"));
-    WebElement call = phone.findElement(By.cssSelector("#peer-list .peer-call"));
-    assertThat(call.getAttribute("href")).matches("tel:\\+1\\d{10}");
-    assertThat(call.getAttribute("aria-label")).startsWith("Call ");
-    assertThat(call.getSize().getHeight())
+    // The list is live: an availability change anywhere re-renders it, so a card found a moment
+    // ago may be gone. Everything about the cards is therefore read in one script, at one instant.
+    Browser.waitForVaadin(phone);
+    @SuppressWarnings("unchecked")
+    List<String> agencies =
+        (List<String>)
+            ((JavascriptExecutor) phone)
+                .executeScript(
+                    "return Array.from(document.querySelectorAll('#peer-list .peer-card"
+                        + " .peer-agency'), e => e.textContent)");
+    assertThat(agencies).isNotEmpty().doesNotContain("Gulfport Police Department");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> call =
+        (Map<String, Object>)
+            ((JavascriptExecutor) phone)
+                .executeScript(
+                    "const a = document.querySelector('#peer-list .peer-call');"
+                        + " return {href: a.getAttribute('href'),"
+                        + " label: a.getAttribute('aria-label'),"
+                        + " height: a.getBoundingClientRect().height};");
+    assertThat((String) call.get("href")).matches("tel:\\+1\\d{10}");
+    assertThat((String) call.get("label")).startsWith("Call ");
+    assertThat(((Number) call.get("height")).doubleValue())
         .as("a thumb-sized tap target")
         .isGreaterThanOrEqualTo(44);
     long nav = phone.findElements(By.cssSelector("vaadin-side-nav-item")).size();
