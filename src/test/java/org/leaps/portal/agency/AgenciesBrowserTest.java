@@ -10,6 +10,7 @@ import org.leaps.portal.testsupport.Browsers;
 import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +33,10 @@ class AgenciesBrowserTest {
     driver.get("http://localhost:" + port + "/agencies");
     Browser.waitForVaadin(driver);
     driver.findElement(By.cssSelector("#agency-search input")).sendKeys("Gulfport");
-    var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // The grid reuses its cells while it pages, so a cell found a moment ago may be gone.
+    var wait =
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .ignoring(StaleElementReferenceException.class);
     wait.until(d ->
         d.findElements(By.cssSelector("#agency-grid vaadin-grid-cell-content")).stream()
             .anyMatch(c -> c.getText().equals("Gulfport Police Department")));
