@@ -131,38 +131,6 @@ public class AlertDelivery extends AbstractEntity {
     return reachedAt;
   }
 
-  void markReached(Instant at) {
-    if (reachedAt == null) {
-      reachedAt = at;
-    }
-  }
-
-  void markRead(Instant at) {
-    markReached(at);
-    if (readAt == null) {
-      readAt = at;
-    }
-  }
-
-  /** Returns true when this call acknowledged it (false when it already was). */
-  boolean acknowledge(Instant at) {
-    markRead(at);
-    if (acknowledgedAt != null) {
-      return false;
-    }
-    acknowledgedAt = at;
-    return true;
-  }
-
-  void markEmailed(Instant at) {
-    markReached(at);
-    emailedAt = at;
-  }
-
-  void markReminded(Instant at) {
-    remindedAt = at;
-  }
-
   void useToken(Instant at) {
     tokenUsedAt = at;
   }

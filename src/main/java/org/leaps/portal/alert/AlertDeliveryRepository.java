@@ -78,6 +78,25 @@ interface AlertDeliveryRepository extends JpaRepository<AlertDelivery, Long> {
           + " order by d.id")
   List<AlertDelivery> findUnacknowledged(@Param("alertId") Long alertId);
 
+  /**
+   * Acknowledges one delivery in one statement. A person's phone and desktop may answer the same
+   * alert at the same moment: the first sets the time, the second finds it set, and neither fails.
+   * {@code versioned} moves the version on, so an entity loaded before cannot write over it.
+   */
+  @Modifying
+  @Query(
+      "update versioned AlertDelivery d set d.acknowledgedAt = :now,"
+          + " d.readAt = coalesce(d.readAt, :now), d.reachedAt = coalesce(d.reachedAt, :now)"
+          + " where d.id = :id and d.acknowledgedAt is null")
+  int acknowledge(@Param("id") Long id, @Param("now") Instant now);
+
+  /** Marks one delivery read in one statement, for the same reason as {@link #acknowledge}. */
+  @Modifying
+  @Query(
+      "update versioned AlertDelivery d set d.readAt = :now,"
+          + " d.reachedAt = coalesce(d.reachedAt, :now) where d.id = :id and d.readAt is null")
+  int markRead(@Param("id") Long id, @Param("now") Instant now);
+
   /** Marks deliveries as reached by a live session; one statement per batch of people. */
   @Modifying
   @Query(

@@ -336,8 +336,8 @@ public class AlertService {
     return deliveries
         .findMineFor(alertId, key(me), accountKey(me))
         .map(d -> {
-          d.markRead(now);
-          return InboxItem.of(d, now);
+          deliveries.markRead(d.getId(), now);
+          return InboxItem.of(d, now).asRead();
         });
   }
 
@@ -350,8 +350,9 @@ public class AlertService {
     return delivery.isPresent();
   }
 
+  /** In one statement (see the repository), so that two pages answering at once both succeed. */
   private void acknowledge(AlertDelivery delivery) {
-    if (delivery.acknowledge(clock.instant())) {
+    if (deliveries.acknowledge(delivery.getId(), clock.instant()) == 1) {
       publisher.publishEvent(
           new AlertActivity(
               delivery.getAlert().getId(), AlertActivity.Kind.ACKNOWLEDGED, delivery.getEmail()));

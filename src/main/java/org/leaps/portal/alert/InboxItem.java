@@ -16,6 +16,22 @@ public record InboxItem(
     boolean read,
     boolean acknowledged) {
 
+  /** The same item once its person has opened it. */
+  InboxItem asRead() {
+    return new InboxItem(
+        alertId,
+        title,
+        message,
+        severity,
+        senderName,
+        sentAt,
+        expiresAt,
+        ackRequired,
+        active,
+        true,
+        acknowledged);
+  }
+
   static InboxItem of(AlertDelivery d, Instant now) {
     Alert a = d.getAlert();
     return new InboxItem(
