@@ -1,9 +1,13 @@
 package org.leaps.portal.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -29,6 +33,7 @@ class AcknowledgeFromTwoPagesAtOnceTest {
   @Autowired AlertService alerts;
   @Autowired AlertTestData data;
   @Autowired SignIn signIn;
+  @Autowired AlertDeliveryRepository deliveries;
 
   @AfterEach
   void signOut() {
@@ -74,6 +79,17 @@ class AcknowledgeFromTwoPagesAtOnceTest {
         InboxItem item = alerts.open(alertId).orElseThrow();
         assertThat(item.acknowledged()).as("round %d acknowledged", round).isTrue();
         assertThat(item.read()).as("round %d read", round).isTrue();
+        // The time as written in one statement reads back as the moment it was answered.
+        var me = signIn.as(SignIn.COUNSELOR);
+        Instant acknowledgedAt =
+            deliveries
+                .findMineFor(
+                    alertId,
+                    me.email().toLowerCase(Locale.ROOT),
+                    me.accountId() == null ? -1L : me.accountId())
+                .orElseThrow()
+                .getAcknowledgedAt();
+        assertThat(acknowledgedAt).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
         signIn.out();
       }
     } finally {
