@@ -5,12 +5,32 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface CounselorAvailabilityRepository extends JpaRepository<CounselorAvailability, Long> {
 
   Optional<CounselorAvailability> findByCounselorId(Long counselorId);
+
+  /**
+   * The counselor's own status in one statement, unless a deployment is in force (only the
+   * director, staff or a callout end that): 1 when written, 0 when there is no row or the counselor
+   * is deployed, for the caller to take the full path. The row lock makes the deployment check and
+   * the write one step, so a deployment committed meanwhile is never overwritten.
+   */
+  @Modifying(flushAutomatically = true)
+  @Query(
+      "update CounselorAvailability a set a.status = :status, a.statusUntil = :until,"
+          + " a.statusSetAt = :now, a.version = a.version + 1"
+          + " where a.counselorId = :counselorId and (a.status is null or a.status <> :deployed"
+          + " or a.statusUntil <= :now)")
+  int setStatusUnlessDeployed(
+      @Param("counselorId") Long counselorId,
+      @Param("status") AvailabilityStatus status,
+      @Param("until") Instant until,
+      @Param("now") Instant now,
+      @Param("deployed") AvailabilityStatus deployed);
 
   /**
    * Settings of every counselor who has any: id, status, until, quiet start, quiet end, pick me.
