@@ -153,9 +153,7 @@ public class AvailabilityService {
     Long counselorId = ownCounselorId();
     var held = index.heldPlan(counselorId);
     if (held.isPresent()
-        && repository.setStatusUnlessDeployed(
-                counselorId, status, end, now, AvailabilityStatus.DEPLOYED)
-            == 1) {
+        && repository.setStatusUnlessDeployed(counselorId, status.name(), end, now) == 1) {
       // The most frequent change, in one statement: no read of the row and its schedule, no
       // flush of the entity (decision 127). No row yet, or deployed: the full path below.
       events.publishEvent(new AvailabilitySettingsChanged(counselorId));

@@ -3,7 +3,9 @@ package org.leaps.portal.availability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -49,17 +51,21 @@ class StatusChangeInOneStatementTest {
     service.addWindows(Set.of(DayOfWeek.SUNDAY), ODD_START, LocalTime.of(4, 43));
     var before = service.mine().plan();
 
-    var answer = service.setMyStatus(AvailabilityStatus.ON_CALL, null);
+    Instant inTwoHours = Instant.now().plus(2, ChronoUnit.HOURS);
+    var answer = service.setMyStatus(AvailabilityStatus.ON_CALL, inTwoHours);
 
     assertThat(answer.now().status()).isEqualTo(AvailabilityStatus.ON_CALL);
+    assertThat(answer.plan().statusUntil()).isEqualTo(inTwoHours.truncatedTo(ChronoUnit.SECONDS));
     assertThat(answer.plan().windows()).containsExactlyInAnyOrderElementsOf(before.windows());
     var stored = service.mine().plan();
     assertThat(stored.status()).isEqualTo(AvailabilityStatus.ON_CALL);
+    assertThat(stored.statusUntil()).isEqualTo(answer.plan().statusUntil());
     assertThat(stored.windows())
         .containsExactlyInAnyOrderElementsOf(before.windows())
         .anySatisfy(w -> assertThat(w.getStart()).isEqualTo(ODD_START));
     var held = index.planOf(hannah.counselorId());
     assertThat(held.status()).isEqualTo(AvailabilityStatus.ON_CALL);
+    assertThat(held.statusUntil()).isEqualTo(stored.statusUntil());
     assertThat(held.windows()).containsExactlyInAnyOrderElementsOf(before.windows());
   }
 
