@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.leaps.portal.agency.AgencyRenamed;
 import org.leaps.portal.base.TimeConfiguration;
 import org.leaps.portal.base.relay.ClusterEventsMissed;
@@ -353,18 +354,14 @@ class AvailabilityIndex {
   void readBeforeCommit(Object changed) {
     if (loaded) {
       Long counselorId = counselorIdOf(changed);
-      Map<Long, Fresh> read = readBeforeCommit.get();
-      if (changed instanceof AvailabilitySettingsChanged && read != null) {
-        if (read.containsKey(counselorId)) {
-          return; // the availability service handed over what it saved
-        }
+      Map<Long, Fresh> handedOver = readBeforeCommit.get();
+      if (changed instanceof AvailabilitySettingsChanged
+          && handedOver != null
+          && handedOver.containsKey(counselorId)) {
+        return; // the availability service handed over what it saved
       }
       try {
-        if (read == null) {
-          read = new HashMap<>();
-          readBeforeCommit.set(read);
-        }
-        read.put(counselorId, readFresh(counselorId));
+        readInThisTransaction().put(counselorId, readFresh(counselorId));
       } catch (RuntimeException e) {
         // Never fail the person's change for the index: the refresh after commit reads again.
         log.warn("Could not read counselor {} before commit; the refresh reads it", counselorId, e);
@@ -401,12 +398,49 @@ class AvailabilityIndex {
         || !TransactionSynchronizationManager.isActualTransactionActive()) {
       return; // the refresh reads it, as for any other change
     }
+    readInThisTransaction().put(counselorId, new Fresh(Optional.of(known), Optional.of(plan)));
+  }
+
+  /**
+   * The counselor's own status change, written by one statement inside its transaction (decision
+   * 127): applied after commit to the plan this index then holds, so neither the change nor the
+   * refresh reads the row and its schedule. Only for a counselor this index holds an entry for.
+   */
+  void statusSetInThisTransaction(Long counselorId, AvailabilityStatus status, Instant until) {
+    if (loaded && TransactionSynchronizationManager.isActualTransactionActive()) {
+      readInThisTransaction()
+          .put(
+              counselorId,
+              new Fresh(
+                  Optional.empty(), Optional.empty(), plan -> plan.withStatus(status, until)));
+    }
+  }
+
+  /** The plan this index holds for an active counselor with a county, if any. */
+  Optional<AvailabilityPlan> heldPlan(Long counselorId) {
+    ensureLoaded();
+    Entry entry = entries.get(counselorId);
+    return entry == null ? Optional.empty() : Optional.of(entry.plan());
+  }
+
+  private synchronized boolean changeHeldPlan(
+      Long counselorId, UnaryOperator<AvailabilityPlan> change) {
+    Entry entry = entries.get(counselorId);
+    if (entry == null) {
+      return false; // gone meanwhile: the caller reads the counselor as for any other change
+    }
+    entries.put(counselorId, new Entry(entry.facts(), entry.county(), change.apply(entry.plan())));
+    return true;
+  }
+
+  /** This transaction's states read before commit, created when the first one is stored. */
+  private Map<Long, Fresh> readInThisTransaction() {
     Map<Long, Fresh> read = readBeforeCommit.get();
     if (read == null) {
       read = new HashMap<>();
       readBeforeCommit.set(read);
     }
-    read.put(counselorId, new Fresh(Optional.of(known), Optional.of(plan)));
+    return read;
   }
 
   private static Long counselorIdOf(Object changed) {
@@ -437,7 +471,15 @@ class AvailabilityIndex {
   }
 
   /** A counselor's roster facts and availability plan as the database has them. */
-  private record Fresh(Optional<CounselorPlacement> facts, Optional<AvailabilityPlan> plan) {}
+  private record Fresh(
+      Optional<CounselorPlacement> facts,
+      Optional<AvailabilityPlan> plan,
+      UnaryOperator<AvailabilityPlan> onHeldPlan) {
+
+    Fresh(Optional<CounselorPlacement> facts, Optional<AvailabilityPlan> plan) {
+      this(facts, plan, null);
+    }
+  }
 
   /** States read before commit on this thread, waiting for the after-commit refresh. */
   private final ThreadLocal<Map<Long, Fresh>> readBeforeCommit = new ThreadLocal<>();
@@ -462,6 +504,13 @@ class AvailabilityIndex {
       // own when the change came without one (another node's change through the relay).
       Map<Long, Fresh> read = readBeforeCommit.get();
       Fresh fresh = read == null ? null : read.get(counselorId);
+      if (fresh != null && fresh.onHeldPlan() != null) {
+        if (changeHeldPlan(counselorId, fresh.onHeldPlan())) {
+          announce(new AvailabilityChanged(counselorId));
+          return;
+        }
+        fresh = null;
+      }
       if (fresh == null) {
         fresh = readFresh.execute(tx -> readFresh(counselorId));
       }

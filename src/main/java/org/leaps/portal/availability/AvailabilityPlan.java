@@ -31,6 +31,20 @@ public record AvailabilityPlan(
     exceptions = List.copyOf(exceptions);
   }
 
+  /**
+   * The same plan with this status set by the counselor (until {@code until}, or until changed).
+   */
+  AvailabilityPlan withStatus(AvailabilityStatus newStatus, Instant until) {
+    return new AvailabilityPlan(
+        newStatus,
+        newStatus == null ? null : until,
+        windows,
+        exceptions,
+        quietStart,
+        quietEnd,
+        pickMe);
+  }
+
   /** The effective status at {@code now}, read in {@code zone}. */
   public EffectiveStatus at(Instant now, ZoneId zone) {
     return at(now, LocalDateTime.ofInstant(now, zone), zone);

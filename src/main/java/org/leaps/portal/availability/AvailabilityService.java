@@ -150,6 +150,17 @@ public class AvailabilityService {
           "Until", "must be within 30 days; use date exceptions for longer absences");
     }
     Instant end = until == null ? null : until.truncatedTo(ChronoUnit.SECONDS);
+    Long counselorId = ownCounselorId();
+    var held = index.heldPlan(counselorId);
+    if (held.isPresent()
+        && repository.setStatusUnlessDeployed(counselorId, status.name(), end, now) == 1) {
+      // The most frequent change, in one statement: no read of the row and its schedule, no
+      // flush of the entity (decision 127). No row yet, or deployed: the full path below.
+      events.publishEvent(new AvailabilitySettingsChanged(counselorId));
+      index.statusSetInThisTransaction(counselorId, status, end);
+      AvailabilityPlan plan = held.get().withStatus(status, end);
+      return new MyAvailability(counselorId, plan, plan.at(now, ZONE));
+    }
     return changeOwn(true, a -> a.setStatus(status, end, now));
   }
 
@@ -352,24 +363,13 @@ public class AvailabilityService {
     deploy(counselorId, until);
   }
 
-  /**
-   * A counselor went on a callout: deployed until it ends for them, keeping their own status. For
-   * the callout service, which has checked that the offer was made to this counselor and accepted
-   * (the counselor accepts for themselves, so no staff role is asked for here). Not for screens.
-   */
-  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF', 'LIAISON', 'COUNSELOR')")
-  @Transactional
-  public void deployOnCallout(Long counselorId) {
+  /** For {@link CalloutDeployments}: deployed until the callout ends for them. */
+  void deployOnCallout(Long counselorId) {
     deploy(counselorId, null);
   }
 
-  /**
-   * The counselor's last callout ended for them (they cleared, or it closed): exactly their own
-   * status comes back. For the callout service, which checked who may end it. Not for screens.
-   */
-  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF', 'LIAISON', 'COUNSELOR')")
-  @Transactional
-  public void endCalloutDeployment(Long counselorId) {
+  /** For {@link CalloutDeployments}: exactly their own status comes back. */
+  void endCalloutDeployment(Long counselorId) {
     if (isDeployed(counselorId)) {
       endDeployment(counselorId);
     }

@@ -24,6 +24,7 @@ import org.leaps.portal.audit.AuditAction;
 import org.leaps.portal.audit.AuditService;
 import org.leaps.portal.audit.FieldChange;
 import org.leaps.portal.availability.AvailabilityService;
+import org.leaps.portal.availability.CalloutDeployments;
 import org.leaps.portal.availability.CalloutHistory;
 import org.leaps.portal.availability.PoolMember;
 import org.leaps.portal.base.db.WriteConflictRetry;
@@ -69,6 +70,7 @@ public class CalloutService implements CalloutHistory {
   private final CalloutRepository callouts;
   private final CalloutOfferRepository offers;
   private final AvailabilityService availability;
+  private final CalloutDeployments deployments;
   private final CounselorService counselors;
   private final AgencyService agencies;
   private final GeographyService geography;
@@ -89,6 +91,7 @@ public class CalloutService implements CalloutHistory {
       CalloutRepository callouts,
       CalloutOfferRepository offers,
       AvailabilityService availability,
+      CalloutDeployments deployments,
       CounselorService counselors,
       AgencyService agencies,
       GeographyService geography,
@@ -105,6 +108,7 @@ public class CalloutService implements CalloutHistory {
     this.callouts = callouts;
     this.offers = offers;
     this.availability = availability;
+    this.deployments = deployments;
     this.counselors = counselors;
     this.agencies = agencies;
     this.geography = geography;
@@ -537,7 +541,7 @@ public class CalloutService implements CalloutHistory {
       events.publishEvent(new CalloutChanged(calloutId, List.of(counselorId)));
       return AnswerOutcome.FILLED;
     }
-    availability.deployOnCallout(counselorId);
+    deployments.deployOnCallout(counselorId);
     Callout callout = callouts.findById(calloutId).orElseThrow();
     auditStage(callout, null, "Accepted by a counselor");
     List<Long> changed = new ArrayList<>(List.of(counselorId));
@@ -660,7 +664,7 @@ public class CalloutService implements CalloutHistory {
       // Still on another open callout: deployed until the last one ends for them.
       return;
     }
-    availability.endCalloutDeployment(counselorId);
+    deployments.endCalloutDeployment(counselorId);
   }
 
   // --- closing ---------------------------------------------------------------------------------

@@ -20,10 +20,13 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.leaps.portal.security.CurrentUser;
 import org.leaps.portal.security.PortalUser;
 import org.leaps.portal.security.ui.NotPlacedView;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The app shell: side navigation built from the {@code @Menu} views the signed-in role may open,
@@ -71,11 +74,23 @@ public final class MainLayout extends AppLayout
   }
 
   /**
-   * The menu of the {@code @Menu} views this person may open, as shared markup (decision 115). An
-   * officer's overview forwards to Find a peer, so officers get no Overview line.
+   * The menu of the {@code @Menu} views this person may open, as shared markup (decision 115),
+   * resolved once per set of roles (decision 126): Vaadin checks each route's access and title for
+   * every call, which cost a few per cent of the CPU while many people signed in. An officer's
+   * overview forwards to Find a peer, so officers get no Overview line.
    */
   private SideNav sideNav() {
     boolean inProgram = currentUser.get().map(PortalUser::inProgram).orElse(false);
+    Set<String> authorities = new HashSet<>();
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null) {
+      authentication.getAuthorities().forEach(a -> authorities.add(a.getAuthority()));
+    }
+    return MainNavigation.forRoles(
+        new MainNavigation.Roles(authorities, inProgram), () -> menuItems(inProgram));
+  }
+
+  private static List<MainNavigation.Item> menuItems(boolean inProgram) {
     List<MainNavigation.Item> items = new ArrayList<>();
     for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
       if (!inProgram && (entry.path().isEmpty() || entry.path().equals("/"))) {
@@ -83,7 +98,7 @@ public final class MainLayout extends AppLayout
       }
       items.add(new MainNavigation.Item(entry.title(), entry.path(), entry.icon()));
     }
-    return MainNavigation.of(items);
+    return items;
   }
 
   /**

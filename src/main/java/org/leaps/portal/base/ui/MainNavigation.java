@@ -4,7 +4,9 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.internal.UrlUtil;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The shell's side navigation as one element's markup (decision 115): a {@code vaadin-side-nav}
@@ -23,14 +25,43 @@ final class MainNavigation {
 
   private static final Map<List<Item>, String> MARKUP = new ConcurrentHashMap<>();
 
+  /**
+   * Whom a menu is for: the granted authorities (what Vaadin's route access checks read) and
+   * whether the person is in the program (officers get no Overview line).
+   */
+  record Roles(Set<String> authorities, boolean inProgram) {
+    Roles {
+      authorities = Set.copyOf(authorities);
+    }
+  }
+
+  /** The markup per set of roles, so the menu's entries are resolved once per role set. */
+  private static final Map<Roles, String> BY_ROLES = new ConcurrentHashMap<>();
+
   private MainNavigation() {}
 
-  /** A side navigation labelled "Main" showing these items. */
-  static SideNav of(List<Item> items) {
+  /** A side navigation labelled "Main" with this content. */
+  private static SideNav withMarkup(String markup) {
     var nav = new SideNav();
     nav.addClassName("main-nav");
-    nav.getElement().setProperty("innerHTML", markup(items));
+    nav.getElement().setProperty("innerHTML", markup);
     return nav;
+  }
+
+  /**
+   * The side navigation for people with these roles; {@code items} (Vaadin's route access checks
+   * and titles, which cost a few per cent of the CPU when every new page resolved them) runs only
+   * for the first page of each role set (decision 126).
+   */
+  static SideNav forRoles(Roles roles, Supplier<List<Item>> items) {
+    String shared = BY_ROLES.get(roles);
+    if (shared == null) {
+      if (BY_ROLES.size() >= MAX_MENUS) {
+        BY_ROLES.clear();
+      }
+      shared = BY_ROLES.computeIfAbsent(roles, r -> markup(items.get()));
+    }
+    return withMarkup(shared);
   }
 
   /** The navigation's content for these items, shared by every session that shows them. */

@@ -34,4 +34,32 @@ class MainNavigationTest {
     var second = List.of(new MainNavigation.Item("Roster", "/roster", "vaadin:users"));
     assertThat(MainNavigation.markup(first)).isSameAs(MainNavigation.markup(second));
   }
+
+  @Test
+  void theMenuIsResolvedOncePerRoleSet() {
+    var resolved = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Supplier<List<MainNavigation.Item>> liaisonMenu =
+        () -> {
+          resolved.incrementAndGet();
+          return List.of(new MainNavigation.Item("Roster", "/roster", "vaadin:users"));
+        };
+    var liaison = new MainNavigation.Roles(java.util.Set.of("ROLE_TEST_LIAISON"), true);
+    var sameRoles = new MainNavigation.Roles(java.util.Set.of("ROLE_TEST_LIAISON"), true);
+    var officer = new MainNavigation.Roles(java.util.Set.of("ROLE_TEST_OFFICER"), false);
+
+    var first = MainNavigation.forRoles(liaison, liaisonMenu);
+    var second = MainNavigation.forRoles(sameRoles, liaisonMenu);
+    var other =
+        MainNavigation.forRoles(
+            officer, () -> List.of(new MainNavigation.Item("Find a peer", "/peer", null)));
+
+    assertThat(resolved).hasValue(1);
+    assertThat(first).isNotSameAs(second);
+    assertThat(first.getElement().getProperty("innerHTML"))
+        .isSameAs(second.getElement().getProperty("innerHTML"))
+        .contains("path=\"roster\"");
+    assertThat(other.getElement().getProperty("innerHTML"))
+        .contains("Find a peer")
+        .doesNotContain("roster");
+  }
 }

@@ -590,32 +590,8 @@ class LoadBenchmark {
       for (Metrics.Sample sample : metrics.samples()) {
         byLabel.computeIfAbsent(sample.label(), k -> new ArrayList<>()).add(sample);
       }
-      byLabel.forEach((label, samples) -> {
-        double[] sorted = Metrics.millis(samples);
-        out.append(
-            String.format(
-                Locale.ROOT,
-                "  %-22s %,7d  p50 %7.1f  p95 %7.1f  p99 %7.1f  max %7.1f ms%n",
-                label,
-                sorted.length,
-                Metrics.percentile(sorted, 50),
-                Metrics.percentile(sorted, 95),
-                Metrics.percentile(sorted, 99),
-                sorted[sorted.length - 1]));
-      });
-      server
-          .byKind()
-          .forEach((kind, sorted) ->
-              out.append(
-                  String.format(
-                      Locale.ROOT,
-                      "  server %-15s %,7d  p50 %7.1f  p95 %7.1f  p99 %7.1f  max %7.1f ms%n",
-                      kind,
-                      sorted.length,
-                      Metrics.percentile(sorted, 50),
-                      Metrics.percentile(sorted, 95),
-                      Metrics.percentile(sorted, 99),
-                      sorted[sorted.length - 1])));
+      byLabel.forEach((label, samples) -> out.append(row(label, Metrics.millis(samples))));
+      server.byKind().forEach((kind, sorted) -> out.append(row("server " + kind, sorted)));
       double[] ramp = Metrics.millis(metrics.rampSamples());
       out.append(
           String.format(
@@ -630,6 +606,19 @@ class LoadBenchmark {
               out.append("  ! ").append(count).append(" × ").append(kind).append('\n'));
       return out.toString();
     }
+  }
+
+  /** One summary row: a flow's or a kind of server request's count and percentiles. */
+  private static String row(String label, double[] sorted) {
+    return String.format(
+        Locale.ROOT,
+        "  %-22s %,7d  p50 %7.1f  p95 %7.1f  p99 %7.1f  max %7.1f ms%n",
+        label,
+        sorted.length,
+        Metrics.percentile(sorted, 50),
+        Metrics.percentile(sorted, 95),
+        Metrics.percentile(sorted, 99),
+        sorted[sorted.length - 1]);
   }
 
   static String loadAverage() {
