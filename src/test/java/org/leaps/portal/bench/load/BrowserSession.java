@@ -60,6 +60,14 @@ final class BrowserSession implements WebSocket.Listener {
   private String securityKey;
   private String pushId;
   private int nextClientId;
+
+  /**
+   * A browser's Flow client has one UIDL request in flight and queues the next; two threads of one
+   * simulated user (the director's alert round and its own rounds) must do the same, or the server
+   * sees a message id twice and answers with an error no browser would meet.
+   */
+  private final java.util.concurrent.locks.ReentrantLock inFlight =
+      new java.util.concurrent.locks.ReentrantLock();
   private int lastSyncId = -1;
   private final TreeMap<Integer, JsonNode> outOfOrder = new TreeMap<>();
   private final Map<Integer, Node> nodes = new HashMap<>();
@@ -422,6 +430,15 @@ final class BrowserSession implements WebSocket.Listener {
 
   /** One UIDL request with these RPC invocations; waits until its response is applied in order. */
   void send(String label, JsonNode... rpcs) throws Exception {
+    inFlight.lockInterruptibly();
+    try {
+      sendInOrder(label, rpcs);
+    } finally {
+      inFlight.unlock();
+    }
+  }
+
+  private void sendInOrder(String label, JsonNode... rpcs) throws Exception {
     ObjectNode payload = NODES.objectNode();
     int clientId;
     synchronized (this) {
