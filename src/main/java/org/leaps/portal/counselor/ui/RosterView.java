@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import org.leaps.portal.agency.Agency;
 import org.leaps.portal.agency.AgencyService;
+import org.leaps.portal.base.ui.FixedColumnsGrid;
 import org.leaps.portal.counselor.CertificationStatus;
 import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.counselor.CounselorStatus;
@@ -47,6 +48,8 @@ import org.leaps.portal.counselor.Specialty;
 import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.GeographyService;
 import org.leaps.portal.geography.Region;
+import org.leaps.portal.security.AccessScope;
+import org.leaps.portal.security.CurrentUser;
 
 /**
  * The roster: every counselor in the person's scope, paged and filtered in the database. A liaison
@@ -71,19 +74,25 @@ public class RosterView extends Main {
   final TextField name = new TextField("Name, email or badge");
   private final Details details = new Details("More filters");
   private MoreFilters moreFilters;
-  final Grid<RosterRow> grid = new Grid<>(RosterRow.class, false);
+  final Grid<RosterRow> grid = new FixedColumnsGrid<>(RosterRow.class);
   final Span total = new Span();
+  private final boolean severalAgencies;
   private final List<Grid.Column<RosterRow>> wideOnly;
   private final Grid.Column<RosterRow> nameColumn;
   private final Grid.Column<RosterRow> statusColumn;
   private final Grid.Column<RosterRow> privilegeColumn;
   private boolean narrow;
 
-  RosterView(CounselorService counselors, AgencyService agencies, GeographyService geography) {
+  RosterView(
+      CounselorService counselors,
+      AgencyService agencies,
+      GeographyService geography,
+      CurrentUser currentUser) {
     this.counselors = counselors;
     this.agencies = agencies;
     this.geography = geography;
     this.today = counselors.today();
+    this.severalAgencies = agencyTellsRowsApart(currentUser.scope());
     addClassNames("view", "roster-view");
 
     var title = new H2("Roster");
@@ -124,7 +133,8 @@ public class RosterView extends Main {
       }
     });
 
-    // The grid pages in the database; every column sorts there too.
+    // The grid pages in the database; every column sorts there too. Its columns are never
+    // resized or frozen in the browser, so the server does not listen for that (decision 120).
     grid.setId("roster-grid");
     grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
     grid.setMultiSort(false);
@@ -144,11 +154,15 @@ public class RosterView extends Main {
             .setHeader("Badge")
             .setSortProperty("badge")
             .setAutoWidth(true);
-    var agencyColumn =
-        grid.addColumn(RosterRow::agencyText)
-            .setHeader("Agency")
-            .setSortProperty("agency")
-            .setAutoWidth(true);
+    // A viewer who sees one agency would read the same name on every row (decision 121).
+    Grid.Column<RosterRow> agencyColumn =
+        severalAgencies
+            ? grid.addColumn(RosterRow::agencyText)
+                .setHeader("Agency")
+                .setKey("agency")
+                .setSortProperty("agency")
+                .setAutoWidth(true)
+            : null;
     var countyColumn =
         grid.addColumn(RosterRow::countyName)
             .setHeader("County")
@@ -180,7 +194,11 @@ public class RosterView extends Main {
     this.nameColumn = nameColumn;
     this.statusColumn = statusColumn;
     this.privilegeColumn = privilegeColumn;
-    wideOnly = List.of(rank, badge, agencyColumn, countyColumn, regionColumn, certColumn);
+    wideOnly =
+        java.util.stream.Stream.of(
+                rank, badge, agencyColumn, countyColumn, regionColumn, certColumn)
+            .filter(java.util.Objects::nonNull)
+            .toList();
     grid.sort(
         List.of(
             new com.vaadin.flow.component.grid.GridSortOrder<>(
@@ -295,7 +313,7 @@ public class RosterView extends Main {
       List<Agency> inScope = agencies.agenciesInScope();
       agency.setItems(inScope);
       agency.setItemLabelGenerator(Agency::getName);
-      agency.setVisible(inScope.size() > 1);
+      agency.setVisible(severalAgencies);
       agency.setId("filter-agency");
       agency.addValueChangeListener(
           e -> apply(filter.withAgency(e.getValue() == null ? null : e.getValue().getId())));
@@ -350,6 +368,14 @@ public class RosterView extends Main {
 
   RosterFilter filter() {
     return filter;
+  }
+
+  /**
+   * Whether rows in this scope can belong to different agencies: only then does the roster show an
+   * Agency column and an agency filter (decision 121). The one place this rule lives.
+   */
+  static boolean agencyTellsRowsApart(AccessScope scope) {
+    return scope.statewide() || scope.agencyIds().size() > 1;
   }
 
   private void openRecord(String id) {
