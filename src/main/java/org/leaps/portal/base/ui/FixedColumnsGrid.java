@@ -16,13 +16,33 @@ import com.vaadin.flow.data.renderer.Renderer;
  * "do not listen": the server still sets width, flex grow and alignment as before. {@code
  * FixedColumnsGridTest} fails if a Flow upgrade changes how this is read.
  *
- * <p>Do not use it for a grid with resizable or reorderable columns.
+ * <p>Do not use it for a grid with resizable or reorderable columns, or one whose height follows
+ * its rows.
  */
 public class FixedColumnsGrid<T> extends Grid<T> {
 
   /** A grid for {@code beanType} with no columns made from its properties. */
   public FixedColumnsGrid(Class<T> beanType) {
     super(beanType, false);
+  }
+
+  // The person never reorders columns, and the grid's height never follows its rows, so neither
+  // property needs a listener either.
+
+  @Override
+  @Synchronize(
+      property = "columnReorderingAllowed",
+      value = {})
+  public boolean isColumnReorderingAllowed() {
+    return super.isColumnReorderingAllowed();
+  }
+
+  @Override
+  @Synchronize(
+      property = "allRowsVisible",
+      value = {})
+  public boolean isAllRowsVisible() {
+    return super.isAllRowsVisible();
   }
 
   @Override
