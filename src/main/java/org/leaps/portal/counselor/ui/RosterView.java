@@ -77,6 +77,7 @@ public class RosterView extends Main {
   final Grid<RosterRow> grid = new FixedColumnsGrid<>(RosterRow.class);
   final Span total = new Span();
   private final boolean severalAgencies;
+  private final Long onlyAgency;
   private final List<Grid.Column<RosterRow>> wideOnly;
   private final Grid.Column<RosterRow> nameColumn;
   private final Grid.Column<RosterRow> statusColumn;
@@ -92,7 +93,9 @@ public class RosterView extends Main {
     this.agencies = agencies;
     this.geography = geography;
     this.today = counselors.today();
-    this.severalAgencies = agencyTellsRowsApart(currentUser.scope());
+    AccessScope scope = currentUser.scope();
+    this.severalAgencies = agencyTellsRowsApart(scope);
+    this.onlyAgency = severalAgencies ? null : scope.agencyIds().stream().findFirst().orElse(null);
     addClassNames("view", "roster-view");
 
     var title = new H2("Roster");
@@ -241,10 +244,26 @@ public class RosterView extends Main {
             "<div class=\"roster-name-cell\"><span class=\"roster-name\">${item.name}</span>"
                 + "${item.email ? html`<span class=\"roster-email\">${item.email}</span>` : ''}"
                 + "${item.inactive ? html`<span class=\"roster-status-inline\">"
-                + "${item.inactive}</span>` : ''}</div>")
+                + "${item.inactive}</span>` : ''}"
+                + "${item.agency ? html`<span class=\"roster-agency-inline\">"
+                + "${item.agency}</span>` : ''}</div>")
         .withProperty("name", RosterRow::sortName)
         .withProperty("email", RosterRow::email)
-        .withProperty("inactive", this::inlineStatus);
+        .withProperty("inactive", this::inlineStatus)
+        .withProperty("agency", this::inlineAgency);
+  }
+
+  /**
+   * Without an Agency column, a counselor who also serves another agency, or whose primary agency
+   * is another one that the viewer's agency shares (decision 015), says so in the name cell. Null
+   * when the row is simply of the viewer's agency, or when the column is there.
+   */
+  private String inlineAgency(RosterRow row) {
+    boolean plainlyMine =
+        row.agencyId() != null
+            && row.agencyId().equals(onlyAgency)
+            && (row.additionalAgencies() == null || row.additionalAgencies() == 0);
+    return severalAgencies || plainlyMine ? null : row.agencyText();
   }
 
   /**
