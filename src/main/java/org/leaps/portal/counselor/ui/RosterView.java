@@ -65,6 +65,12 @@ public class RosterView extends Main {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
   private static final int NARROW = 700;
 
+  /** The import template as a {@code data:} address, built once for every session. */
+  static final String TEMPLATE_HREF =
+      "data:text/csv;charset=utf-8,"
+          + java.net.URLEncoder.encode(RosterCsv.template(), StandardCharsets.UTF_8)
+              .replace("+", "%20");
+
   private final CounselorService counselors;
   private final LocalDate today;
   private volatile RosterFilter filter = RosterFilter.none();
@@ -141,6 +147,8 @@ public class RosterView extends Main {
     grid.setId("roster-grid");
     grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
     grid.setMultiSort(false);
+    // A click opens the record; nothing is ever selected.
+    grid.setSelectionMode(Grid.SelectionMode.NONE);
     var nameColumn =
         grid.addColumn(nameCell())
             .setHeader("Name")
@@ -212,17 +220,13 @@ public class RosterView extends Main {
     grid.addItemClickListener(e -> openRecord(String.valueOf(e.getItem().id())));
     grid.setEmptyStateText("No counselors match these filters.");
 
-    var template =
-        new Anchor(
-            DownloadHandler.fromInputStream(event ->
-                new com.vaadin.flow.server.streams.DownloadResponse(
-                    new java.io.ByteArrayInputStream(
-                        RosterCsv.template().getBytes(StandardCharsets.UTF_8)),
-                    "roster-template.csv",
-                    "text/csv",
-                    -1)),
-            AttachmentType.DOWNLOAD,
-            "Download the CSV template");
+    // The template never changes: one data address shared by every page instead of a download
+    // handler registered in each session. Flow asks that a data: address be marked as trusted:
+    // this one is the server's own constant.
+    var template = new Anchor();
+    template.setUnsafeHref(TEMPLATE_HREF);
+    template.setText("Download the CSV template");
+    template.getElement().setAttribute("download", "roster-template.csv");
     template.setId("roster-template");
     template.addClassName("roster-link");
 
