@@ -75,6 +75,15 @@ class RosterBrowserTest {
     Browser.waitForVaadin(driver);
     Browser.screenshot(driver, "roster-" + prefix);
     Browser.assertAccessible(driver);
+    // One agency: no Agency column (decision 121); the labels drawn as markup read as before.
+    assertThat(sortableHeaders()).doesNotContain("Agency");
+    assertThat(driver.findElement(By.id("roster-add")).getText()).isEqualTo("Add counselor");
+    assertThat(driver.findElements(By.cssSelector("#roster-add vaadin-icon[icon='vaadin:plus']")))
+        .hasSize(1);
+    WebElement template = driver.findElement(By.id("roster-template"));
+    assertThat(template.getText()).isEqualTo("Download the CSV template");
+    assertThat(template.getAttribute("download")).isEqualTo("roster-template.csv");
+    assertThat(template.getAttribute("href")).startsWith("data:text/csv;charset=utf-8,first_name");
 
     driver.findElement(By.cssSelector(".roster-name-cell")).click();
     new WebDriverWait(driver, Duration.ofSeconds(20))
@@ -85,6 +94,40 @@ class RosterBrowserTest {
         .isEqualTo("Privilege-eligible");
     Browser.screenshot(driver, "counselor-record-" + prefix);
     Browser.assertAccessible(driver);
+  }
+
+  /** The headers of the sortable columns, as the browser shows them, left to right. */
+  @SuppressWarnings("unchecked")
+  private java.util.List<String> sortableHeaders() {
+    return (java.util.List<String>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('#roster-grid vaadin-grid-sorter'))"
+                    + ".map(s => s.textContent.trim());");
+  }
+
+  private void directorSeesEveryAgency(String prefix) {
+    Browser.signInWithDemoAccount(driver, "http://localhost:" + port, SignIn.DIRECTOR);
+    driver.get("http://localhost:" + port + "/roster");
+    Browser.waitForVaadin(driver);
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("roster-total")).getText().endsWith("counselors"));
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector(".roster-name")).isEmpty());
+    Browser.waitForVaadin(driver);
+    if (prefix.equals("desktop")) {
+      assertThat(sortableHeaders()).contains("Agency", "County", "Region");
+    }
+    Browser.screenshot(driver, "roster-director-" + prefix);
+    Browser.assertAccessible(driver);
+  }
+
+  @Test
+  void directorSeesTheAgencyColumnOnTheDesktopAndAPhone() {
+    driver = browsers.open();
+    directorSeesEveryAgency("desktop");
+    driver = browsers.open(360, 780);
+    directorSeesEveryAgency("phone");
   }
 
   @Test

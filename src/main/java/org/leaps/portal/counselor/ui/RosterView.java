@@ -65,6 +65,11 @@ public class RosterView extends Main {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
   private static final int NARROW = 700;
 
+  private static final String ADD_LABEL =
+      "<vaadin-icon icon=\"vaadin:plus\" slot=\"prefix\"></vaadin-icon>Add counselor";
+  private static final String IMPORT_LABEL =
+      "<vaadin-icon icon=\"vaadin:upload\" slot=\"prefix\"></vaadin-icon>Import CSV";
+
   /** The import template as a {@code data:} address, built once for every session. */
   static final String TEMPLATE_HREF =
       "data:text/csv;charset=utf-8,"
@@ -104,20 +109,20 @@ public class RosterView extends Main {
     this.onlyAgency = severalAgencies ? null : scope.agencyIds().stream().findFirst().orElse(null);
     addClassNames("view", "roster-view");
 
-    var title = new H2("Roster");
+    // Fixed labels are markup (decision 106): no text or icon node per page.
+    var title = labelled(new H2(), "Roster");
     title.addClassName("roster-title");
     total.setId("roster-total");
     total.addClassName("roster-total");
-    var add = new Button("Add counselor", VaadinIcon.PLUS.create(), e -> openRecord("new"));
+    var add = labelled(new Button(), ADD_LABEL);
+    add.addClickListener(e -> openRecord("new"));
     add.addThemeVariants(ButtonVariant.PRIMARY);
     add.setId("roster-add");
-    var importButton =
-        new Button(
-            "Import CSV",
-            VaadinIcon.UPLOAD.create(),
-            e -> getUI().ifPresent(ui -> ui.navigate(RosterImportView.class)));
+    var importButton = labelled(new Button(), IMPORT_LABEL);
+    importButton.addClickListener(
+        e -> getUI().ifPresent(ui -> ui.navigate(RosterImportView.class)));
     importButton.setId("roster-import");
-    var export = new Anchor(exportHandler(), AttachmentType.DOWNLOAD, "Export CSV");
+    var export = labelled(new Anchor(exportHandler(), AttachmentType.DOWNLOAD, ""), "Export CSV");
     export.setId("roster-export");
     export.addClassName("roster-link");
     var actions = new Div(add, importButton, export);
@@ -225,12 +230,22 @@ public class RosterView extends Main {
     // this one is the server's own constant.
     var template = new Anchor();
     template.setUnsafeHref(TEMPLATE_HREF);
-    template.setText("Download the CSV template");
+    labelled(template, "Download the CSV template");
     template.getElement().setAttribute("download", "roster-template.csv");
     template.setId("roster-template");
     template.addClassName("roster-link");
 
     add(header, name, details, grid, template);
+  }
+
+  /**
+   * Gives a component a fixed label as its element's markup, the same string for every page:
+   * constants only, never user data.
+   */
+  private static <C extends com.vaadin.flow.component.Component> C labelled(
+      C component, String markup) {
+    component.getElement().setProperty("innerHTML", markup);
+    return component;
   }
 
   private long updateTotal(long count) {

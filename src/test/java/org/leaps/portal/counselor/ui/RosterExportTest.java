@@ -93,7 +93,7 @@ class RosterExportTest extends RosterUiTest {
     signIn.as(SignIn.LIAISON_GULFPORT);
     navigate(RosterView.class);
     var link = $(com.vaadin.flow.component.html.Anchor.class).id("roster-template");
-    assertThat(link.getText()).isEqualTo("Download the CSV template");
+    assertThat(link.getElement().getProperty("innerHTML")).isEqualTo("Download the CSV template");
     assertThat(link.getElement().getAttribute("download")).isEqualTo("roster-template.csv");
     String href = link.getHref();
     assertThat(href).startsWith("data:text/csv;charset=utf-8,");
