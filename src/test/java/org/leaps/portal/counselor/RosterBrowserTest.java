@@ -64,6 +64,8 @@ class RosterBrowserTest {
         .click();
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(d -> d.findElement(By.id("roster-total")).getText().equals("0 counselors"));
+    assertThat(driver.findElement(By.cssSelector("#roster-grid [slot=empty-state]")).getText())
+        .isEqualTo("No counselors match these filters.");
     Browser.screenshot(driver, "roster-more-filters-" + prefix);
     driver.findElement(By.id("filter-clear")).click();
     new WebDriverWait(driver, Duration.ofSeconds(20))

@@ -223,7 +223,7 @@ public class RosterView extends Main {
         pageable -> counselors.page(filter, pageable),
         pageable -> updateTotal(counselors.count(filter)));
     grid.addItemClickListener(e -> openRecord(String.valueOf(e.getItem().id())));
-    grid.setEmptyStateText("No counselors match these filters.");
+    grid.setEmptyStateComponent(labelled(new Span(), "No counselors match these filters."));
 
     // The template never changes: one data address shared by every page instead of a download
     // handler registered in each session. Flow asks that a data: address be marked as trusted:
