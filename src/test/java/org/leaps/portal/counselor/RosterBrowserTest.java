@@ -87,7 +87,12 @@ class RosterBrowserTest {
     assertThat(template.getAttribute("download")).isEqualTo("roster-template.csv");
     assertThat(template.getAttribute("href")).startsWith("data:text/csv;charset=utf-8,first_name");
 
-    driver.findElement(By.cssSelector(".roster-name-cell")).click();
+    // Add and Import are links to their pages; the name is the link to the record.
+    assertThat(driver.findElement(By.id("roster-add")).getAttribute("href"))
+        .endsWith("/roster/new");
+    assertThat(driver.findElement(By.id("roster-import")).getAttribute("href"))
+        .endsWith("/roster/import");
+    driver.findElement(By.cssSelector("a.roster-name")).click();
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(d -> d.getCurrentUrl().matches(".*/roster/[0-9]+$"));
     Browser.waitForVaadin(driver);

@@ -1,9 +1,13 @@
 package org.leaps.portal.base.ui;
 
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Synchronize;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dnd.GridDragEndEvent;
+import com.vaadin.flow.component.grid.dnd.GridDragStartEvent;
 import com.vaadin.flow.data.renderer.Renderer;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * A grid whose columns the person never resizes, freezes or realigns in the browser, so the server
@@ -16,14 +20,38 @@ import com.vaadin.flow.data.renderer.Renderer;
  * "do not listen": the server still sets width, flex grow and alignment as before. {@code
  * FixedColumnsGridTest} fails if a Flow upgrade changes how this is read.
  *
- * <p>Do not use it for a grid with resizable or reorderable columns, or one whose height follows
- * its rows.
+ * <p>Do not use it for a grid with resizable or reorderable columns, draggable rows, or one whose
+ * height follows its rows.
  */
 public class FixedColumnsGrid<T> extends Grid<T> {
+
+  /** Set once {@code Grid}'s constructor has run; see {@link #addDragStartListener}. */
+  private final boolean constructed;
 
   /** A grid for {@code beanType} with no columns made from its properties. */
   public FixedColumnsGrid(Class<T> beanType) {
     super(beanType, false);
+    constructed = true;
+  }
+
+  // Grid's constructor listens for its rows being dragged, in every page, although rows can only
+  // be dragged after setRowsDraggable(true). This grid's rows are never dragged: its constructor
+  // call registers nothing, and a later call is refused rather than silently ignored.
+
+  @Override
+  public Registration addDragStartListener(ComponentEventListener<GridDragStartEvent<T>> listener) {
+    if (constructed) {
+      throw new UnsupportedOperationException("The rows of a FixedColumnsGrid are not dragged");
+    }
+    return () -> {};
+  }
+
+  @Override
+  public Registration addDragEndListener(ComponentEventListener<GridDragEndEvent<T>> listener) {
+    if (constructed) {
+      throw new UnsupportedOperationException("The rows of a FixedColumnsGrid are not dragged");
+    }
+    return () -> {};
   }
 
   // The person never reorders columns, and the grid's height never follows its rows, so neither

@@ -23,7 +23,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -66,9 +66,9 @@ public class RosterView extends Main {
   private static final int NARROW = 700;
 
   private static final String ADD_LABEL =
-      "<vaadin-icon icon=\"vaadin:plus\" slot=\"prefix\"></vaadin-icon>Add counselor";
+      "<vaadin-icon icon=\"vaadin:plus\" aria-hidden=\"true\"></vaadin-icon>Add counselor";
   private static final String IMPORT_LABEL =
-      "<vaadin-icon icon=\"vaadin:upload\" slot=\"prefix\"></vaadin-icon>Import CSV";
+      "<vaadin-icon icon=\"vaadin:upload\" aria-hidden=\"true\"></vaadin-icon>Import CSV";
 
   /** The import template as a {@code data:} address, built once for every session. */
   static final String TEMPLATE_HREF =
@@ -114,13 +114,16 @@ public class RosterView extends Main {
     title.addClassName("roster-title");
     total.setId("roster-total");
     total.addClassName("roster-total");
-    var add = labelled(new Button(), ADD_LABEL);
-    add.addClickListener(e -> openRecord("new"));
-    add.addThemeVariants(ButtonVariant.PRIMARY);
+    // Add and Import go to another page, so they are links drawn as buttons: the browser
+    // navigates, and no click listener waits in every open roster.
+    var add = labelled(new Anchor(CounselorView.url("new"), ""), ADD_LABEL);
+    add.addClassNames("roster-action", "primary");
     add.setId("roster-add");
-    var importButton = labelled(new Button(), IMPORT_LABEL);
-    importButton.addClickListener(
-        e -> getUI().ifPresent(ui -> ui.navigate(RosterImportView.class)));
+    var importButton =
+        labelled(
+            new Anchor(RouteConfiguration.forApplicationScope().getUrl(RosterImportView.class), ""),
+            IMPORT_LABEL);
+    importButton.addClassName("roster-action");
     importButton.setId("roster-import");
     var export = labelled(new Anchor(exportHandler(), AttachmentType.DOWNLOAD, ""), "Export CSV");
     export.setId("roster-export");
@@ -152,7 +155,7 @@ public class RosterView extends Main {
     grid.setId("roster-grid");
     grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
     grid.setMultiSort(false);
-    // A click opens the record; nothing is ever selected.
+    // The name is the link to the record; nothing is ever selected.
     grid.setSelectionMode(Grid.SelectionMode.NONE);
     var nameColumn =
         grid.addColumn(nameCell())
@@ -222,7 +225,6 @@ public class RosterView extends Main {
     grid.setItemsPageable(
         pageable -> counselors.page(filter, pageable),
         pageable -> updateTotal(counselors.count(filter)));
-    grid.addItemClickListener(e -> openRecord(String.valueOf(e.getItem().id())));
     grid.setEmptyStateComponent(labelled(new Span(), "No counselors match these filters."));
 
     // The template never changes: one data address shared by every page instead of a download
@@ -260,12 +262,14 @@ public class RosterView extends Main {
    */
   private LitRenderer<RosterRow> nameCell() {
     return LitRenderer.<RosterRow>of(
-            "<div class=\"roster-name-cell\"><span class=\"roster-name\">${item.name}</span>"
+            "<div class=\"roster-name-cell\"><a class=\"roster-name\" href=\"${item.href}\">"
+                + "${item.name}</a>"
                 + "${item.email ? html`<span class=\"roster-email\">${item.email}</span>` : ''}"
                 + "${item.inactive ? html`<span class=\"roster-status-inline\">"
                 + "${item.inactive}</span>` : ''}"
                 + "${item.agency ? html`<span class=\"roster-agency-inline\">"
                 + "${item.agency}</span>` : ''}</div>")
+        .withProperty("href", row -> CounselorView.url(String.valueOf(row.id())))
         .withProperty("name", RosterRow::sortName)
         .withProperty("email", RosterRow::email)
         .withProperty("inactive", this::inlineStatus)
@@ -414,10 +418,6 @@ public class RosterView extends Main {
    */
   static boolean agencyTellsRowsApart(AccessScope scope) {
     return scope.statewide() || scope.agencyIds().size() > 1;
-  }
-
-  private void openRecord(String id) {
-    getUI().ifPresent(ui -> ui.navigate(CounselorView.class, new RouteParameters("id", id)));
   }
 
   private DownloadHandler exportHandler() {

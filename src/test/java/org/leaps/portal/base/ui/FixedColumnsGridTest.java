@@ -1,6 +1,7 @@
 package org.leaps.portal.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -60,6 +61,18 @@ class FixedColumnsGridTest {
     var gridListeners = grid.getElement().getNode().getFeature(ElementListenerMap.class);
     assertThat(gridListeners.getExpressions("column-reordering-allowed-changed")).isEmpty();
     assertThat(gridListeners.getExpressions("all-rows-visible-changed")).isEmpty();
+    assertThat(gridListeners.getExpressions("grid-dragstart")).isEmpty();
+    assertThat(gridListeners.getExpressions("grid-dragend")).isEmpty();
+    assertThat(
+            new Grid<>(Row.class, false)
+                .getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
+                .getExpressions("grid-dragstart"))
+        .as("a plain grid listens for dragged rows (else this override is not needed)")
+        .isNotEmpty();
+    assertThatThrownBy(() -> grid.addDragStartListener(e -> {}))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
