@@ -64,6 +64,8 @@ class RosterBrowserTest {
         .click();
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(d -> d.findElement(By.id("roster-total")).getText().equals("0 counselors"));
+    assertThat(driver.findElement(By.cssSelector("#roster-grid [slot=empty-state]")).getText())
+        .isEqualTo("No counselors match these filters.");
     Browser.screenshot(driver, "roster-more-filters-" + prefix);
     driver.findElement(By.id("filter-clear")).click();
     new WebDriverWait(driver, Duration.ofSeconds(20))
@@ -75,8 +77,22 @@ class RosterBrowserTest {
     Browser.waitForVaadin(driver);
     Browser.screenshot(driver, "roster-" + prefix);
     Browser.assertAccessible(driver);
+    // One agency: no Agency column (decision 121); the labels drawn as markup read as before.
+    assertThat(sortableHeaders()).doesNotContain("Agency");
+    assertThat(driver.findElement(By.id("roster-add")).getText()).isEqualTo("Add counselor");
+    assertThat(driver.findElements(By.cssSelector("#roster-add vaadin-icon[icon='vaadin:plus']")))
+        .hasSize(1);
+    WebElement template = driver.findElement(By.id("roster-template"));
+    assertThat(template.getText()).isEqualTo("Download the CSV template");
+    assertThat(template.getAttribute("download")).isEqualTo("roster-template.csv");
+    assertThat(template.getAttribute("href")).startsWith("data:text/csv;charset=utf-8,first_name");
 
-    driver.findElement(By.cssSelector(".roster-name-cell")).click();
+    // Add and Import are links to their pages; the name is the link to the record.
+    assertThat(driver.findElement(By.id("roster-add")).getAttribute("href"))
+        .endsWith("/roster/new");
+    assertThat(driver.findElement(By.id("roster-import")).getAttribute("href"))
+        .endsWith("/roster/import");
+    driver.findElement(By.cssSelector("a.roster-name")).click();
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(d -> d.getCurrentUrl().matches(".*/roster/[0-9]+$"));
     Browser.waitForVaadin(driver);
@@ -85,6 +101,40 @@ class RosterBrowserTest {
         .isEqualTo("Privilege-eligible");
     Browser.screenshot(driver, "counselor-record-" + prefix);
     Browser.assertAccessible(driver);
+  }
+
+  /** The headers of the sortable columns, as the browser shows them, left to right. */
+  @SuppressWarnings("unchecked")
+  private java.util.List<String> sortableHeaders() {
+    return (java.util.List<String>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('#roster-grid vaadin-grid-sorter'))"
+                    + ".map(s => s.textContent.trim());");
+  }
+
+  private void directorSeesEveryAgency(String prefix) {
+    Browser.signInWithDemoAccount(driver, "http://localhost:" + port, SignIn.DIRECTOR);
+    driver.get("http://localhost:" + port + "/roster");
+    Browser.waitForVaadin(driver);
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("roster-total")).getText().endsWith("counselors"));
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector(".roster-name")).isEmpty());
+    Browser.waitForVaadin(driver);
+    if (prefix.equals("desktop")) {
+      assertThat(sortableHeaders()).contains("Agency", "County", "Region");
+    }
+    Browser.screenshot(driver, "roster-director-" + prefix);
+    Browser.assertAccessible(driver);
+  }
+
+  @Test
+  void directorSeesTheAgencyColumnOnTheDesktopAndAPhone() {
+    driver = browsers.open();
+    directorSeesEveryAgency("desktop");
+    driver = browsers.open(360, 780);
+    directorSeesEveryAgency("phone");
   }
 
   @Test

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
@@ -533,6 +534,12 @@ public class CounselorView extends Main implements BeforeEnterObserver {
   }
 
   /** "first name is required" → "First name is required". */
+  /** The address of one counselor's record, or of a new one with {@code "new"}. */
+  static String url(String id) {
+    return RouteConfiguration.forApplicationScope()
+        .getUrl(CounselorView.class, new RouteParameters("id", id));
+  }
+
   static String sentence(String message) {
     if (message == null || message.isEmpty()) {
       return "";

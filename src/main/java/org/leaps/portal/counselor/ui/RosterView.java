@@ -23,7 +23,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import org.leaps.portal.agency.Agency;
 import org.leaps.portal.agency.AgencyService;
+import org.leaps.portal.base.ui.FixedColumnsGrid;
 import org.leaps.portal.counselor.CertificationStatus;
 import org.leaps.portal.counselor.CounselorService;
 import org.leaps.portal.counselor.CounselorStatus;
@@ -47,6 +48,8 @@ import org.leaps.portal.counselor.Specialty;
 import org.leaps.portal.geography.County;
 import org.leaps.portal.geography.GeographyService;
 import org.leaps.portal.geography.Region;
+import org.leaps.portal.security.AccessScope;
+import org.leaps.portal.security.CurrentUser;
 
 /**
  * The roster: every counselor in the person's scope, paged and filtered in the database. A liaison
@@ -62,6 +65,17 @@ public class RosterView extends Main {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
   private static final int NARROW = 700;
 
+  private static final String ADD_LABEL =
+      "<vaadin-icon icon=\"vaadin:plus\" aria-hidden=\"true\"></vaadin-icon>Add counselor";
+  private static final String IMPORT_LABEL =
+      "<vaadin-icon icon=\"vaadin:upload\" aria-hidden=\"true\"></vaadin-icon>Import CSV";
+
+  /** The import template as a {@code data:} address, built once for every session. */
+  static final String TEMPLATE_HREF =
+      "data:text/csv;charset=utf-8,"
+          + java.net.URLEncoder.encode(RosterCsv.template(), StandardCharsets.UTF_8)
+              .replace("+", "%20");
+
   private final CounselorService counselors;
   private final LocalDate today;
   private volatile RosterFilter filter = RosterFilter.none();
@@ -71,35 +85,47 @@ public class RosterView extends Main {
   final TextField name = new TextField("Name, email or badge");
   private final Details details = new Details("More filters");
   private MoreFilters moreFilters;
-  final Grid<RosterRow> grid = new Grid<>(RosterRow.class, false);
+  final Grid<RosterRow> grid = new FixedColumnsGrid<>(RosterRow.class);
   final Span total = new Span();
+  private final boolean severalAgencies;
+  private final Long onlyAgency;
   private final List<Grid.Column<RosterRow>> wideOnly;
   private final Grid.Column<RosterRow> nameColumn;
   private final Grid.Column<RosterRow> statusColumn;
   private final Grid.Column<RosterRow> privilegeColumn;
   private boolean narrow;
 
-  RosterView(CounselorService counselors, AgencyService agencies, GeographyService geography) {
+  RosterView(
+      CounselorService counselors,
+      AgencyService agencies,
+      GeographyService geography,
+      CurrentUser currentUser) {
     this.counselors = counselors;
     this.agencies = agencies;
     this.geography = geography;
     this.today = counselors.today();
+    AccessScope scope = currentUser.scope();
+    this.severalAgencies = agencyTellsRowsApart(scope);
+    this.onlyAgency = severalAgencies ? null : scope.agencyIds().stream().findFirst().orElse(null);
     addClassNames("view", "roster-view");
 
-    var title = new H2("Roster");
+    // Fixed labels are markup (decision 106): no text or icon node per page.
+    var title = labelled(new H2(), "Roster");
     title.addClassName("roster-title");
     total.setId("roster-total");
     total.addClassName("roster-total");
-    var add = new Button("Add counselor", VaadinIcon.PLUS.create(), e -> openRecord("new"));
-    add.addThemeVariants(ButtonVariant.PRIMARY);
+    // Add and Import go to another page, so they are links drawn as buttons: the browser
+    // navigates, and no click listener waits in every open roster.
+    var add = labelled(new Anchor(CounselorView.url("new"), ""), ADD_LABEL);
+    add.addClassNames("roster-action", "primary");
     add.setId("roster-add");
     var importButton =
-        new Button(
-            "Import CSV",
-            VaadinIcon.UPLOAD.create(),
-            e -> getUI().ifPresent(ui -> ui.navigate(RosterImportView.class)));
+        labelled(
+            new Anchor(RouteConfiguration.forApplicationScope().getUrl(RosterImportView.class), ""),
+            IMPORT_LABEL);
+    importButton.addClassName("roster-action");
     importButton.setId("roster-import");
-    var export = new Anchor(exportHandler(), AttachmentType.DOWNLOAD, "Export CSV");
+    var export = labelled(new Anchor(exportHandler(), AttachmentType.DOWNLOAD, ""), "Export CSV");
     export.setId("roster-export");
     export.addClassName("roster-link");
     var actions = new Div(add, importButton, export);
@@ -124,10 +150,13 @@ public class RosterView extends Main {
       }
     });
 
-    // The grid pages in the database; every column sorts there too.
+    // The grid pages in the database; every column sorts there too. Its columns are never
+    // resized or frozen in the browser, so the server does not listen for that (decision 120).
     grid.setId("roster-grid");
     grid.addThemeVariants(GridVariant.NO_BORDER, GridVariant.ROW_STRIPES);
     grid.setMultiSort(false);
+    // The name is the link to the record; nothing is ever selected.
+    grid.setSelectionMode(Grid.SelectionMode.NONE);
     var nameColumn =
         grid.addColumn(nameCell())
             .setHeader("Name")
@@ -144,11 +173,15 @@ public class RosterView extends Main {
             .setHeader("Badge")
             .setSortProperty("badge")
             .setAutoWidth(true);
-    var agencyColumn =
-        grid.addColumn(RosterRow::agencyText)
-            .setHeader("Agency")
-            .setSortProperty("agency")
-            .setAutoWidth(true);
+    // A viewer who sees one agency would read the same name on every row (decision 121).
+    Grid.Column<RosterRow> agencyColumn =
+        severalAgencies
+            ? grid.addColumn(RosterRow::agencyText)
+                .setHeader("Agency")
+                .setKey("agency")
+                .setSortProperty("agency")
+                .setAutoWidth(true)
+            : null;
     var countyColumn =
         grid.addColumn(RosterRow::countyName)
             .setHeader("County")
@@ -180,7 +213,11 @@ public class RosterView extends Main {
     this.nameColumn = nameColumn;
     this.statusColumn = statusColumn;
     this.privilegeColumn = privilegeColumn;
-    wideOnly = List.of(rank, badge, agencyColumn, countyColumn, regionColumn, certColumn);
+    wideOnly =
+        java.util.stream.Stream.of(
+                rank, badge, agencyColumn, countyColumn, regionColumn, certColumn)
+            .filter(java.util.Objects::nonNull)
+            .toList();
     grid.sort(
         List.of(
             new com.vaadin.flow.component.grid.GridSortOrder<>(
@@ -188,24 +225,29 @@ public class RosterView extends Main {
     grid.setItemsPageable(
         pageable -> counselors.page(filter, pageable),
         pageable -> updateTotal(counselors.count(filter)));
-    grid.addItemClickListener(e -> openRecord(String.valueOf(e.getItem().id())));
-    grid.setEmptyStateText("No counselors match these filters.");
+    grid.setEmptyStateComponent(labelled(new Span(), "No counselors match these filters."));
 
-    var template =
-        new Anchor(
-            DownloadHandler.fromInputStream(event ->
-                new com.vaadin.flow.server.streams.DownloadResponse(
-                    new java.io.ByteArrayInputStream(
-                        RosterCsv.template().getBytes(StandardCharsets.UTF_8)),
-                    "roster-template.csv",
-                    "text/csv",
-                    -1)),
-            AttachmentType.DOWNLOAD,
-            "Download the CSV template");
+    // The template never changes: one data address shared by every page instead of a download
+    // handler registered in each session. Flow asks that a data: address be marked as trusted:
+    // this one is the server's own constant.
+    var template = new Anchor();
+    template.setUnsafeHref(TEMPLATE_HREF);
+    labelled(template, "Download the CSV template");
+    template.getElement().setAttribute("download", "roster-template.csv");
     template.setId("roster-template");
     template.addClassName("roster-link");
 
     add(header, name, details, grid, template);
+  }
+
+  /**
+   * Gives a component a fixed label as its element's markup, the same string for every page:
+   * constants only, never user data.
+   */
+  private static <C extends com.vaadin.flow.component.Component> C labelled(
+      C component, String markup) {
+    component.getElement().setProperty("innerHTML", markup);
+    return component;
   }
 
   private long updateTotal(long count) {
@@ -220,13 +262,31 @@ public class RosterView extends Main {
    */
   private LitRenderer<RosterRow> nameCell() {
     return LitRenderer.<RosterRow>of(
-            "<div class=\"roster-name-cell\"><span class=\"roster-name\">${item.name}</span>"
+            "<div class=\"roster-name-cell\"><a class=\"roster-name\" href=\"${item.href}\">"
+                + "${item.name}</a>"
                 + "${item.email ? html`<span class=\"roster-email\">${item.email}</span>` : ''}"
                 + "${item.inactive ? html`<span class=\"roster-status-inline\">"
-                + "${item.inactive}</span>` : ''}</div>")
+                + "${item.inactive}</span>` : ''}"
+                + "${item.agency ? html`<span class=\"roster-agency-inline\">"
+                + "${item.agency}</span>` : ''}</div>")
+        .withProperty("href", row -> CounselorView.url(String.valueOf(row.id())))
         .withProperty("name", RosterRow::sortName)
         .withProperty("email", RosterRow::email)
-        .withProperty("inactive", this::inlineStatus);
+        .withProperty("inactive", this::inlineStatus)
+        .withProperty("agency", this::inlineAgency);
+  }
+
+  /**
+   * Without an Agency column, a counselor who also serves another agency, or whose primary agency
+   * is another one that the viewer's agency shares (decision 015), says so in the name cell. Null
+   * when the row is simply of the viewer's agency, or when the column is there.
+   */
+  private String inlineAgency(RosterRow row) {
+    boolean plainlyMine =
+        row.agencyId() != null
+            && row.agencyId().equals(onlyAgency)
+            && (row.additionalAgencies() == null || row.additionalAgencies() == 0);
+    return severalAgencies || plainlyMine ? null : row.agencyText();
   }
 
   /**
@@ -295,7 +355,7 @@ public class RosterView extends Main {
       List<Agency> inScope = agencies.agenciesInScope();
       agency.setItems(inScope);
       agency.setItemLabelGenerator(Agency::getName);
-      agency.setVisible(inScope.size() > 1);
+      agency.setVisible(severalAgencies);
       agency.setId("filter-agency");
       agency.addValueChangeListener(
           e -> apply(filter.withAgency(e.getValue() == null ? null : e.getValue().getId())));
@@ -352,8 +412,12 @@ public class RosterView extends Main {
     return filter;
   }
 
-  private void openRecord(String id) {
-    getUI().ifPresent(ui -> ui.navigate(CounselorView.class, new RouteParameters("id", id)));
+  /**
+   * Whether rows in this scope can belong to different agencies: only then does the roster show an
+   * Agency column and an agency filter (decision 121). The one place this rule lives.
+   */
+  static boolean agencyTellsRowsApart(AccessScope scope) {
+    return scope.statewide() || scope.agencyIds().size() > 1;
   }
 
   private DownloadHandler exportHandler() {

@@ -75,6 +75,20 @@ final class UiCensus {
       listeners.entrySet().stream()
           .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
           .forEach(e -> text.append(String.format("    %4d  %s%n", e.getValue(), e.getKey())));
+      text.append("  HTTP session attributes (class of value):\n");
+      var http = session.getSession();
+      if (http != null) {
+        for (String attribute : new java.util.TreeSet<>(http.getAttributeNames())) {
+          Object value = http.getAttribute(attribute);
+          text.append(
+              String.format(
+                  "    %s = %s%n", attribute, value == null ? "null" : value.getClass().getName()));
+        }
+      }
+      text.append(
+          String.format(
+              "  Vaadin session: %d UIs, %d request handlers%n",
+              session.getUIs().size(), session.getRequestHandlers().size()));
       return text.toString();
     } finally {
       session.unlock();

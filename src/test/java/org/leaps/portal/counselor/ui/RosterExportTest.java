@@ -87,4 +87,19 @@ class RosterExportTest extends RosterUiTest {
     assertThat(exportEvent.getChanges().getFirst().describe())
         .isEqualTo("Filter: — → region Troop J (Hattiesburg)");
   }
+
+  @Test
+  void theTemplateLinkDownloadsTheImportTemplateAsAFile() {
+    signIn.as(SignIn.LIAISON_GULFPORT);
+    navigate(RosterView.class);
+    var link = $(com.vaadin.flow.component.html.Anchor.class).id("roster-template");
+    assertThat(link.getElement().getProperty("innerHTML")).isEqualTo("Download the CSV template");
+    assertThat(link.getElement().getAttribute("download")).isEqualTo("roster-template.csv");
+    String href = link.getHref();
+    assertThat(href).startsWith("data:text/csv;charset=utf-8,");
+    String content =
+        java.net.URLDecoder.decode(
+            href.substring(href.indexOf(',') + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
+    assertThat(content).isEqualTo(RosterCsv.template());
+  }
 }
