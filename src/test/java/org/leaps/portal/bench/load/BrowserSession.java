@@ -68,6 +68,7 @@ final class BrowserSession implements WebSocket.Listener {
    */
   private final java.util.concurrent.locks.ReentrantLock inFlight =
       new java.util.concurrent.locks.ReentrantLock();
+
   private int lastSyncId = -1;
   private final TreeMap<Integer, JsonNode> outOfOrder = new TreeMap<>();
   private final Map<Integer, Node> nodes = new HashMap<>();
