@@ -29,12 +29,17 @@ class RosterBrowserTest {
 
   private WebDriver driver;
 
-  private void filterAndOpen(String prefix) {
-    Browser.signInWithDemoAccount(driver, "http://localhost:" + port, SignIn.LIAISON_GULFPORT);
+  /** Signs in with a demo account and opens the roster until its total is shown. */
+  private void openRosterAs(String account) {
+    Browser.signInWithDemoAccount(driver, "http://localhost:" + port, account);
     driver.get("http://localhost:" + port + "/roster");
     Browser.waitForVaadin(driver);
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> d.findElement(By.id("roster-total")).getText().endsWith("counselors"));
+  }
+
+  private void filterAndOpen(String prefix) {
+    openRosterAs(SignIn.LIAISON_GULFPORT);
     assertThat(Browser.waitForText(driver, "#roster-total")).endsWith("counselors");
     WebElement search = driver.findElement(By.cssSelector("#filter-name input"));
     search.sendKeys("Delacroix");
@@ -114,11 +119,7 @@ class RosterBrowserTest {
   }
 
   private void directorSeesEveryAgency(String prefix) {
-    Browser.signInWithDemoAccount(driver, "http://localhost:" + port, SignIn.DIRECTOR);
-    driver.get("http://localhost:" + port + "/roster");
-    Browser.waitForVaadin(driver);
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(d -> d.findElement(By.id("roster-total")).getText().endsWith("counselors"));
+    openRosterAs(SignIn.DIRECTOR);
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(d -> !d.findElements(By.cssSelector(".roster-name")).isEmpty());
     Browser.waitForVaadin(driver);
