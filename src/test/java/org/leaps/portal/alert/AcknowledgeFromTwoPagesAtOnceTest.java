@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A counselor has the portal open on a phone and a desktop; a critical alert pops up on both and
  * both pages answer it at the same moment (real threads, real MariaDB). Neither page gets an error,
  * and the alert stays acknowledged, also when one page only marks it read while the other
- * acknowledges. Load run 8 found this: five "changed meanwhile" errors at 1,000 users.
+ * acknowledges. Load run 9 found this: five "changed meanwhile" errors at 1,000 users.
  */
 @PortalTest
 class AcknowledgeFromTwoPagesAtOnceTest {
