@@ -31,7 +31,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
@@ -64,10 +63,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * changes shown.
  */
 @StyleSheet("styles/roster.css")
-@Route("roster/:id")
+@Route(CounselorView.ROUTE)
 @PageTitle("Counselor")
 @RolesAllowed({"DIRECTOR", "STAFF", "LIAISON"})
 public class CounselorView extends Main implements BeforeEnterObserver {
+
+  /** The record's route; {@link #url} fills in the id. */
+  static final String ROUTE = "roster/:id";
 
   static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a", Locale.US)
@@ -533,13 +535,16 @@ public class CounselorView extends Main implements BeforeEnterObserver {
     getUI().ifPresent(ui -> ui.navigate(RosterView.class));
   }
 
-  /** "first name is required" → "First name is required". */
-  /** The address of one counselor's record, or of a new one with {@code "new"}. */
+  /**
+   * The address of one counselor's record, or of a new one with {@code "new"}. Filled in from the
+   * route itself rather than looked up in Vaadin's route registry: the roster calls it for every
+   * row of every page it fetches.
+   */
   static String url(String id) {
-    return RouteConfiguration.forApplicationScope()
-        .getUrl(CounselorView.class, new RouteParameters("id", id));
+    return ROUTE.replace(":id", id);
   }
 
+  /** "first name is required" → "First name is required". */
   static String sentence(String message) {
     if (message == null || message.isEmpty()) {
       return "";
