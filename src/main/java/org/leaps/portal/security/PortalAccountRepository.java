@@ -11,7 +11,12 @@ import org.springframework.data.repository.query.Param;
 
 interface PortalAccountRepository extends JpaRepository<PortalAccount, Long> {
 
-  Optional<PortalAccount> findByEmailIgnoreCase(String email);
+  /**
+   * The account with this email, in any case, through the unique key: the column's collation
+   * ignores case, where the derived query's {@code upper(email)} read every account (decision 131).
+   */
+  @Query("select a from PortalAccount a where a.email = :email")
+  Optional<PortalAccount> findByEmailIgnoreCase(@Param("email") String email);
 
   Optional<PortalAccount> findBySubject(String subject);
 
