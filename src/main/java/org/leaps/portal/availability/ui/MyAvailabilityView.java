@@ -33,6 +33,7 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -108,6 +109,15 @@ public class MyAvailabilityView extends Main {
   private final Select<DirectoryPhone> directoryPhone = new Select<>();
   private final Checkbox directoryCall = new Checkbox("Officers may call");
   private final Checkbox directoryText = new Checkbox("Officers may text");
+
+  /**
+   * What the two lists show, so that a change that leaves them alone (a status click, most often)
+   * does not rebuild their rows, buttons and tooltips: in the profile of a 1,000-user run the
+   * rebuild was about a sixth of the status screen's own samples (docs/performance/load.md).
+   */
+  private List<WeeklyWindow> shownWindows; // null until first shown
+
+  private List<DateException> shownExceptions; // null until first shown
 
   MyAvailabilityView(AvailabilityService service, Clock clock) {
     this.service = service;
@@ -464,12 +474,16 @@ public class MyAvailabilityView extends Main {
   }
 
   private void showWindows(MyAvailability mine) {
-    windowList.removeAll();
     var windows =
         mine.plan().windows().stream()
             .sorted(
                 Comparator.comparing(WeeklyWindow::getDay).thenComparing(WeeklyWindow::getStart))
             .toList();
+    if (windows.equals(shownWindows)) {
+      return;
+    }
+    shownWindows = windows;
+    windowList.removeAll();
     if (windows.isEmpty()) {
       windowList.add(empty("No on-call times yet."));
     }
@@ -490,13 +504,17 @@ public class MyAvailabilityView extends Main {
   }
 
   private void showExceptions(MyAvailability mine) {
-    exceptionList.removeAll();
     var zone = TimeConfiguration.PROGRAM_ZONE;
     var exceptions =
         mine.plan().exceptions().stream()
             .filter(e -> e.getEndsAt().isAfter(clock.instant()))
             .sorted(Comparator.comparing(DateException::getStartsAt))
             .toList();
+    if (exceptions.equals(shownExceptions)) {
+      return;
+    }
+    shownExceptions = exceptions;
+    exceptionList.removeAll();
     if (exceptions.isEmpty()) {
       exceptionList.add(empty("No away dates."));
     }
