@@ -10,10 +10,9 @@ import tools.jackson.databind.JsonNode;
  * Polymer templates. Flow asks its {@code Lookup} for this handler on every client call with an
  * object argument (every grid range, sort and confirm). When nothing registers one, Flow 25.2.5
  * answers by scanning every jar's {@code META-INF/services}, under the jar files' locks, on each
- * call: 3 % of the portal's CPU at 1,000 users, and the top monitor contention (decision 132).
+ * call: 3 % of the portal's CPU at 1,000 users, and much of its lock contention (decision 132).
  * Vaadin finds this class at start-up (it implements one of the types its {@code Lookup} collects
- * from the allowed packages) and then creates it without a scan. It is not a Spring bean, since
- * Vaadin's Spring lookup would then report it twice.
+ * from the allowed packages) and then creates it without a scan; it needs nothing from Spring.
  */
 public class NoPolymerTemplateModels implements DeprecatedPolymerPublishedEventHandler {
 
