@@ -113,7 +113,7 @@ public class MyAvailabilityView extends Main {
   /**
    * What the two lists show, so that a change that leaves them alone (a status click, most often)
    * does not rebuild their rows, buttons and tooltips: in the profile of a 1,000-user run the
-   * rebuild was about a sixth of the status screen's own samples (docs/performance/load.md).
+   * rebuild was about a tenth of the status screen's own samples (docs/performance/load.md).
    */
   private List<WeeklyWindow> shownWindows; // null until first shown
 
