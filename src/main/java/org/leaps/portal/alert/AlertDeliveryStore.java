@@ -3,6 +3,7 @@ package org.leaps.portal.alert;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,7 @@ class AlertDeliveryStore {
     }
   }
 
+  /** A new alert's signal, from its stored deliveries (on a node that did not send it). */
   @Transactional(readOnly = true)
   Optional<AlertSignal.Sent> sentSignal(long alertId) {
     return alerts
@@ -78,18 +80,36 @@ class AlertDeliveryStore {
               accountIds.add((Long) row[1]);
             }
           }
-          return new AlertSignal.Sent(
-              alertId,
-              alert.getTitle(),
-              alert.getMessage(),
-              alert.getSeverity(),
-              alert.isAckRequired(),
-              alert.getSentAt(),
-              alert.getSenderName(),
-              Set.copyOf(emails),
-              Set.copyOf(accountIds),
-              AlertSignal.Settled.NONE);
+          return sentSignal(alert, emails, accountIds);
         });
+  }
+
+  /** A new alert's signal, from the recipients its sender has just stored deliveries for. */
+  static AlertSignal.Sent sentSignal(Alert alert, Collection<Recipient> recipients) {
+    Set<String> emails = new HashSet<>();
+    Set<Long> accountIds = new HashSet<>();
+    for (Recipient recipient : recipients) {
+      emails.add(recipient.email());
+      if (recipient.accountId() != null) {
+        accountIds.add(recipient.accountId());
+      }
+    }
+    return sentSignal(alert, emails, accountIds);
+  }
+
+  private static AlertSignal.Sent sentSignal(
+      Alert alert, Set<String> emails, Set<Long> accountIds) {
+    return new AlertSignal.Sent(
+        alert.getId(),
+        alert.getTitle(),
+        alert.getMessage(),
+        alert.getSeverity(),
+        alert.isAckRequired(),
+        alert.getSentAt(),
+        alert.getSenderName(),
+        Set.copyOf(emails),
+        Set.copyOf(accountIds),
+        AlertSignal.Settled.NONE);
   }
 
   @Transactional(readOnly = true)

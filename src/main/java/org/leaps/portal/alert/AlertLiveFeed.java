@@ -3,8 +3,10 @@ package org.leaps.portal.alert;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -14,6 +16,8 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Every node runs this: each {@link AlertActivity} (after commit on the node where it happened, on
@@ -32,6 +36,13 @@ class AlertLiveFeed {
   private final AlertDeliveryRepository deliveries;
   private final TaskExecutor executor;
   private final Queue<AlertActivity> pending = new ConcurrentLinkedQueue<>();
+
+  /**
+   * Signals of alerts this node is sending, by alert id, from the sender's transaction to its
+   * commit: the fan-out starts from them instead of reading ten thousand deliveries back.
+   */
+  private final Map<Long, AlertSignal.Sent> sentHere = new ConcurrentHashMap<>();
+
   private final AtomicBoolean draining = new AtomicBoolean();
 
   AlertLiveFeed(
@@ -43,6 +54,31 @@ class AlertLiveFeed {
     this.store = store;
     this.deliveries = deliveries;
     this.executor = executor;
+  }
+
+  /**
+   * Called by the sender inside its transaction, with the alert and everyone its deliveries were
+   * stored for. Forgotten again if the transaction does not commit.
+   */
+  void sending(AlertSignal.Sent signal) {
+    long alertId = signal.alertId();
+    sentHere.put(alertId, signal);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              if (status != STATUS_COMMITTED) {
+                sentHere.remove(alertId);
+              }
+            }
+          });
+    }
+  }
+
+  /** How many alerts this node is sending and has not pushed yet. */
+  int alertsBeingSent() {
+    return sentHere.size();
   }
 
   @TransactionalEventListener(fallbackExecution = true)
@@ -107,8 +143,13 @@ class AlertLiveFeed {
   private AlertSignal toSignal(AlertActivity activity) {
     long alertId = activity.alertId();
     return switch (activity.kind()) {
-      case SENT ->
-          store.sentSignal(alertId).map(sent -> sent.withSettled(settled(alertId))).orElse(null);
+      case SENT -> {
+        AlertSignal.Sent sent = sentHere.remove(alertId);
+        if (sent == null) {
+          sent = store.sentSignal(alertId).orElse(null);
+        }
+        yield sent == null ? null : sent.withSettled(settled(alertId));
+      }
       case ACKNOWLEDGED -> new AlertSignal.Acknowledged(alertId, activity.email());
       case CLOSED -> new AlertSignal.Closed(alertId);
       case REMINDED ->

@@ -45,6 +45,7 @@ public class AlertService {
   private final AlertDeliveryRepository deliveries;
   private final AlertSenderRepository senders;
   private final AlertDeliveryStore store;
+  private final AlertLiveFeed liveFeed;
   private final AckTokens tokens;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher publisher;
@@ -65,6 +66,7 @@ public class AlertService {
       AlertDeliveryRepository deliveries,
       AlertSenderRepository senders,
       AlertDeliveryStore store,
+      AlertLiveFeed liveFeed,
       AckTokens tokens,
       CurrentUser currentUser,
       ApplicationEventPublisher publisher,
@@ -84,6 +86,7 @@ public class AlertService {
     this.deliveries = deliveries;
     this.senders = senders;
     this.store = store;
+    this.liveFeed = liveFeed;
     this.tokens = tokens;
     this.currentUser = currentUser;
     this.publisher = publisher;
@@ -178,6 +181,7 @@ public class AlertService {
     alert.setRecipientCount(people.size());
     alert = alerts.saveAndFlush(alert);
     store.insertDeliveries(alert.getId(), people);
+    liveFeed.sending(AlertDeliveryStore.sentSignal(alert, people));
     publisher.publishEvent(new AlertActivity(alert.getId(), AlertActivity.Kind.SENT, null));
     audit.record(
         AuditAction.SEND,

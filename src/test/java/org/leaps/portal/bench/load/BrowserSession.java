@@ -53,6 +53,7 @@ final class BrowserSession implements WebSocket.Listener {
 
   private static final boolean DEBUG = Boolean.getBoolean("load.debug");
   private final HttpClient http;
+  private final HttpClient pushHttp;
   private final String base;
   private final Metrics metrics;
   private String cookie;
@@ -81,6 +82,15 @@ final class BrowserSession implements WebSocket.Listener {
   private volatile int gridSize = -1;
 
   private WebSocket socket;
+
+  /**
+   * Push frames as the reader took them, not yet parsed: the reader runs at the portal's priority
+   * and only notes arrivals (decision 133); the session's own thread parses them when it next looks
+   * at its state, as a browser's event loop would before the next click.
+   */
+  private final java.util.Queue<String> pushFrames =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
   private final StringBuilder pushBuffer = new StringBuilder();
 
   /** Text this session waits for on its push channel (the alert title), and when it came. */
@@ -89,8 +99,9 @@ final class BrowserSession implements WebSocket.Listener {
   volatile long awaitedArrivedNanos;
   private final StringBuilder awaitedTail = new StringBuilder();
 
-  BrowserSession(HttpClient http, String base, Metrics metrics) {
+  BrowserSession(HttpClient http, HttpClient pushHttp, String base, Metrics metrics) {
     this.http = http;
+    this.pushHttp = pushHttp;
     this.base = base;
     this.metrics = metrics;
   }
@@ -224,7 +235,8 @@ final class BrowserSession implements WebSocket.Listener {
             + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
             + "&Content-Type=application%2Fjson%3B%20charset%3DUTF-8&X-atmo-protocol=true";
     socket =
-        http.newWebSocketBuilder()
+        pushHttp
+            .newWebSocketBuilder()
             .header("Cookie", "JSESSIONID=" + cookie)
             .connectTimeout(Duration.ofSeconds(20))
             .buildAsync(URI.create(push), this)
@@ -350,6 +362,7 @@ final class BrowserSession implements WebSocket.Listener {
   void confirmGridUpdates(int gridNode) throws Exception {
     List<Integer> ids;
     synchronized (this) {
+      takePushes();
       ids = new ArrayList<>(gridConfirmations);
       gridConfirmations.clear();
     }
@@ -366,6 +379,7 @@ final class BrowserSession implements WebSocket.Listener {
   void reportClosedOverlays() throws Exception {
     List<Integer> closed;
     synchronized (this) {
+      takePushes();
       closed = new ArrayList<>(closedOverlays);
       closedOverlays.clear();
     }
@@ -388,11 +402,13 @@ final class BrowserSession implements WebSocket.Listener {
    * Sorter paths of the sortable grid columns, as the grid connector's header renderers name them.
    */
   synchronized List<String> sorterPaths() {
+    takePushes();
     return List.copyOf(sorterPaths);
   }
 
   /** How many rows the grid shows, as a browser's grid knows it; -1 before the first update. */
-  int gridSize() {
+  synchronized int gridSize() {
+    takePushes();
     return gridSize;
   }
 
@@ -406,6 +422,7 @@ final class BrowserSession implements WebSocket.Listener {
    * dialog under another, and a person clicks the one they see.
    */
   private synchronized Node find(String elementId) {
+    takePushes();
     Node newest = null;
     for (Node node : nodes.values()) {
       if (elementId.equals(node.string("id")) && (newest == null || node.id > newest.id)) {
@@ -424,6 +441,7 @@ final class BrowserSession implements WebSocket.Listener {
   }
 
   synchronized int nodeCount() {
+    takePushes();
     return nodes.size();
   }
 
@@ -443,6 +461,7 @@ final class BrowserSession implements WebSocket.Listener {
     ObjectNode payload = NODES.objectNode();
     int clientId;
     synchronized (this) {
+      takePushes();
       clientId = nextClientId;
       payload.put("csrfToken", securityKey);
       ArrayNode rpc = payload.putArray("rpc");
@@ -459,6 +478,7 @@ final class BrowserSession implements WebSocket.Listener {
     }
     synchronized (this) {
       nextClientId = response.path("clientId").asInt(expectedNext);
+      takePushes();
       receive(response, true);
       long deadline = System.nanoTime() + ORDER_WAIT_NANOS;
       int wanted = response.path("syncId").asInt(-1);
@@ -468,7 +488,9 @@ final class BrowserSession implements WebSocket.Listener {
           resynchronize(label);
           return;
         }
-        wait(Math.max(1, left / 1_000_000));
+        // A push the response depends on may still be on its way; look again shortly.
+        wait(Math.min(10, Math.max(1, left / 1_000_000)));
+        takePushes();
       }
     }
   }
@@ -663,6 +685,11 @@ final class BrowserSession implements WebSocket.Listener {
     webSocket.request(1);
   }
 
+  /**
+   * Runs on the push reader, at the portal's priority (decision 133): notes when the awaited text
+   * came and keeps the frame for the session's own thread. It takes no lock a session holds, so one
+   * busy session never delays another's arrival time.
+   */
   @Override
   public CompletionStage<?> onText(WebSocket webSocket, CharSequence text, boolean last) {
     String wanted = awaited;
@@ -676,12 +703,21 @@ final class BrowserSession implements WebSocket.Listener {
         awaitedTail.delete(0, awaitedTail.length() - wanted.length());
       }
     }
-    synchronized (this) {
-      pushBuffer.append(text);
-      drainPushBuffer();
-    }
+    pushFrames.add(text.toString());
     webSocket.request(1);
     return null;
+  }
+
+  /** Parses the push frames the reader has kept, in the order they came. */
+  private void takePushes() {
+    boolean took = false;
+    for (String frame; (frame = pushFrames.poll()) != null; ) {
+      pushBuffer.append(frame);
+      took = true;
+    }
+    if (took) {
+      drainPushBuffer();
+    }
   }
 
   /**

@@ -58,11 +58,11 @@ class LoadBenchmark {
     }
     Process server = startServer(port, steps.getLast());
     List<String> rows = new ArrayList<>();
-    try {
+    try (PushReaders push = PushReaders.start()) {
       awaitReady(server);
-      yieldTheCpuToThePortal();
+      yieldTheCpuToThePortal(push.keptThreads());
       for (int i = 0; i < steps.size(); i++) {
-        StepResult result = new Step(port, steps.get(i), hold).run();
+        StepResult result = new Step(port, steps.get(i), hold, push.client()).run();
         System.out.println(result.summary());
         rows.add(result.csv());
         Files.write(DIR.resolve("results.csv"), csvWithHeader(rows));
@@ -85,9 +85,10 @@ class LoadBenchmark {
    * browsers would be elsewhere. Here they share the cores, so the driver lowers its own priority
    * (decision 130): every thread it has gets nice {@code load.driver.nice} (default 19), and the
    * threads it makes later inherit it. The portal and MariaDB, started before, keep theirs. A
-   * driver short of CPU then sends fewer requests, which the summary's request count shows.
+   * driver short of CPU then sends fewer requests, which the summary's request count shows. The
+   * push readers ({@code keep}) keep their priority (decision 133).
    */
-  private static void yieldTheCpuToThePortal() throws Exception {
+  private static void yieldTheCpuToThePortal(java.util.Set<String> keep) throws Exception {
     int nice = Integer.getInteger("load.driver.nice", 19);
     Path tasks = Path.of("/proc/self/task");
     if (nice <= 0 || !Files.isDirectory(tasks)) {
@@ -96,7 +97,10 @@ class LoadBenchmark {
     }
     List<String> command = new ArrayList<>(List.of("renice", "-n", String.valueOf(nice), "-p"));
     try (var threads = Files.list(tasks)) {
-      threads.forEach(thread -> command.add(thread.getFileName().toString()));
+      threads
+          .map(thread -> thread.getFileName().toString())
+          .filter(thread -> !keep.contains(thread))
+          .forEach(command::add);
     }
     int exit =
         new ProcessBuilder(command)
@@ -109,6 +113,9 @@ class LoadBenchmark {
             + (command.size() - 4)
             + " threads run at nice "
             + nice
+            + ", its "
+            + keep.size()
+            + " push readers at the portal's priority"
             + (exit == 0 ? "" : " (renice failed with exit " + exit + ", priority unchanged)"));
   }
 
@@ -198,8 +205,10 @@ class LoadBenchmark {
     private final AtomicInteger failedToConnect = new AtomicInteger();
     private volatile boolean running = true;
     private final HttpClient http;
+    private final HttpClient pushHttp;
 
-    Step(int port, int users, int holdSeconds) {
+    Step(int port, int users, int holdSeconds, HttpClient pushHttp) {
+      this.pushHttp = pushHttp;
       this.port = port;
       this.users = users;
       this.holdSeconds = holdSeconds;
@@ -299,7 +308,7 @@ class LoadBenchmark {
 
     /** A user: signs in, opens a screen, then acts every 2 to 5 s until the step ends. */
     abstract class SimulatedUser implements Runnable {
-      final BrowserSession session = new BrowserSession(http, base(), metrics);
+      final BrowserSession session = new BrowserSession(http, pushHttp, base(), metrics);
 
       abstract void connect() throws Exception;
 

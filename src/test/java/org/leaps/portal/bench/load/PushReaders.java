@@ -1,0 +1,83 @@
+package org.leaps.portal.bench.load;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The HTTP client that carries every simulated browser's push WebSocket (decision 133). It is made
+ * before the driver lowers its priority, and its threads (the client's selector and two readers)
+ * are left out of the renice: a browser on its own machine sees a push when the portal sends it, so
+ * the driver notes each arrival at the portal's priority, and does nothing else on these threads.
+ */
+record PushReaders(HttpClient client, ExecutorService readers, Set<String> keptThreads)
+    implements AutoCloseable {
+
+  private static final Path TASKS = Path.of("/proc/self/task");
+
+  static PushReaders start() throws IOException {
+    Set<String> before = allThreads();
+    ThreadPoolExecutor readers =
+        new ThreadPoolExecutor(
+            2,
+            2,
+            0,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            Thread.ofPlatform().name("push-reader-", 0).daemon().factory());
+    readers.prestartAllCoreThreads();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(20))
+            .executor(readers)
+            .build();
+    // The client's selector thread starts in build(); only threads named as ours are kept.
+    Set<String> ours = new HashSet<>();
+    for (String id : allThreads()) {
+      if (!before.contains(id)) {
+        String name = threadName(id);
+        if (name.startsWith("push-reader") || name.startsWith("HttpClient-")) {
+          ours.add(id);
+        }
+      }
+    }
+    return new PushReaders(client, readers, Set.copyOf(ours));
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    readers.shutdownNow();
+  }
+
+  private static Set<String> allThreads() throws IOException {
+    if (!Files.isDirectory(TASKS)) {
+      return Set.of();
+    }
+    try (Stream<Path> tasks = Files.list(TASKS)) {
+      return tasks
+          .map(task -> task.getFileName().toString())
+          .collect(java.util.stream.Collectors.toSet());
+    }
+  }
+
+  /** The kernel's name of a thread (its first 15 characters). */
+  private static String threadName(String id) {
+    try {
+      return Files.readString(TASKS.resolve(id).resolve("comm")).strip();
+    } catch (IOException e) {
+      return "";
+    }
+  }
+}
