@@ -82,6 +82,8 @@ final class BrowserSession implements WebSocket.Listener {
   private volatile int gridSize = -1;
 
   private WebSocket socket;
+  private volatile String email = "";
+  private volatile long lastPushNanos;
 
   /**
    * Push frames as the reader took them, not yet parsed: the reader runs at the portal's priority
@@ -96,7 +98,12 @@ final class BrowserSession implements WebSocket.Listener {
   /** Text this session waits for on its push channel (the alert title), and when it came. */
   volatile String awaited;
 
-  volatile long awaitedArrivedNanos;
+  private final java.util.concurrent.atomic.AtomicLong awaitedArrived =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /** Whether the awaited text came with a response to this session's own request, not a push. */
+  private volatile boolean awaitedCameWithResponse;
+
   private final StringBuilder awaitedTail = new StringBuilder();
 
   BrowserSession(HttpClient http, HttpClient pushHttp, String base, Metrics metrics) {
@@ -134,6 +141,7 @@ final class BrowserSession implements WebSocket.Listener {
    * The demo form sign-in: the page's CSRF token, then the POST; a redirect to the app is success.
    */
   void signIn(String email) throws Exception {
+    this.email = email;
     long started = System.nanoTime();
     HttpResponse<String> login =
         http.send(
@@ -513,6 +521,12 @@ final class BrowserSession implements WebSocket.Listener {
       throw e;
     }
     String body = response.body();
+    String wanted = awaited;
+    if (wanted != null && awaitedArrived.get() == 0 && body.contains(wanted)) {
+      // The fan-out's UI.access ran while this request held the session: Vaadin then sends the
+      // change with this response, as it would to a browser, instead of on the push channel.
+      arrived(true);
+    }
     if (DEBUG) {
       System.out.println("DEBUG " + label + " -> " + body.length() + " " + body);
     }
@@ -693,17 +707,17 @@ final class BrowserSession implements WebSocket.Listener {
   @Override
   public CompletionStage<?> onText(WebSocket webSocket, CharSequence text, boolean last) {
     String wanted = awaited;
-    if (wanted != null && awaitedArrivedNanos == 0) {
+    if (wanted != null && awaitedArrived.get() == 0) {
       awaitedTail.append(text);
       if (awaitedTail.indexOf(wanted) >= 0) {
-        awaitedArrivedNanos = System.nanoTime();
-        metrics.alertArrived(this);
+        arrived(false);
       }
       if (awaitedTail.length() > wanted.length()) {
         awaitedTail.delete(0, awaitedTail.length() - wanted.length());
       }
     }
     pushFrames.add(text.toString());
+    lastPushNanos = System.nanoTime();
     webSocket.request(1);
     return null;
   }
@@ -763,10 +777,43 @@ final class BrowserSession implements WebSocket.Listener {
     metrics.pushClosed(error == null ? "closed" : String.valueOf(error));
   }
 
-  /** Starts waiting for this text on the push channel. */
+  /** Starts waiting for this text from the server (push channel or a response). */
   void await(String text) {
     awaitedTail.setLength(0);
-    awaitedArrivedNanos = 0;
+    awaitedArrived.set(0);
+    awaitedCameWithResponse = false;
     awaited = text;
+  }
+
+  String name() {
+    return email;
+  }
+
+  /** What the summary says about a session the alert did not reach. */
+  synchronized String describe() {
+    takePushes();
+    WebSocket open = socket;
+    return String.format(
+        "%d nodes, critical dialog %s, push socket %s, last push %s",
+        nodes.size(),
+        find("critical-alert-ack") != null ? "shown" : "not shown",
+        open == null ? "none" : open.isInputClosed() ? "closed" : "open",
+        lastPushNanos == 0 ? "never" : (System.nanoTime() - lastPushNanos) / 1_000_000 + " ms ago");
+  }
+
+  /** When the awaited text came ({@link System#nanoTime}), or 0. */
+  long awaitedArrivedNanos() {
+    return awaitedArrived.get();
+  }
+
+  boolean awaitedCameWithResponse() {
+    return awaitedCameWithResponse;
+  }
+
+  private void arrived(boolean withResponse) {
+    if (awaitedArrived.compareAndSet(0, System.nanoTime())) {
+      awaitedCameWithResponse = withResponse;
+      metrics.alertArrived(this);
+    }
   }
 }

@@ -62,7 +62,7 @@ class LoadBenchmark {
       awaitReady(server);
       yieldTheCpuToThePortal(push.keptThreads());
       for (int i = 0; i < steps.size(); i++) {
-        StepResult result = new Step(port, steps.get(i), hold, push.client()).run();
+        StepResult result = new Step(port, steps.get(i), hold, push).run();
         System.out.println(result.summary());
         rows.add(result.csv());
         Files.write(DIR.resolve("results.csv"), csvWithHeader(rows));
@@ -142,6 +142,13 @@ class LoadBenchmark {
     String heap = System.getProperty("load.server.heap", "2g");
     command.add("-Xms" + heap);
     command.add("-Xmx" + heap);
+    command.add(ServerPauses.logOption(DIR));
+    // Extra JVM options for the portal, for trying another setting against the same load.
+    for (String option : System.getProperty("load.server.jvm", "").trim().split("\\s+")) {
+      if (!option.isEmpty()) {
+        command.add(option);
+      }
+    }
     if (Boolean.getBoolean("load.jfr")) {
       command.add(
           "-XX:StartFlightRecording=filename="
@@ -205,10 +212,10 @@ class LoadBenchmark {
     private final AtomicInteger failedToConnect = new AtomicInteger();
     private volatile boolean running = true;
     private final HttpClient http;
-    private final HttpClient pushHttp;
+    private final PushReaders push;
 
-    Step(int port, int users, int holdSeconds, HttpClient pushHttp) {
-      this.pushHttp = pushHttp;
+    Step(int port, int users, int holdSeconds, PushReaders push) {
+      this.push = push;
       this.port = port;
       this.users = users;
       this.holdSeconds = holdSeconds;
@@ -258,6 +265,7 @@ class LoadBenchmark {
         metrics.measuring = true;
         long measureStarted = System.nanoTime();
         long measureStartedEpoch = System.currentTimeMillis();
+        long pushCpuBefore = push.cpuMillis();
         Thread.sleep(Duration.ofSeconds(holdSeconds / 3));
         AlertRound alert = director.sendAlert();
         long left = measureStarted + Duration.ofSeconds(holdSeconds).toNanos() - System.nanoTime();
@@ -266,6 +274,21 @@ class LoadBenchmark {
         }
         metrics.measuring = false;
         double measuredSeconds = (System.nanoTime() - measureStarted) / 1e9;
+        System.out.printf(
+            "LOAD step %d users: the push readers used %,d ms of CPU in the measured %.0f s%n",
+            users, push.cpuMillis() - pushCpuBefore, measuredSeconds);
+        ServerPauses pauses =
+            ServerPauses.read(
+                DIR.resolve(ServerPauses.FILE), measureStartedEpoch, System.currentTimeMillis());
+        System.out.printf(
+            Locale.ROOT,
+            "LOAD step %d users: the portal stopped for %d safepoints, %.0f ms in all, the longest"
+                + " %.0f ms, %.0f ms in pauses over 50 ms%n",
+            users,
+            pauses.count(),
+            pauses.totalMillis(),
+            pauses.maxMillis(),
+            pauses.over50Millis());
         ServerTimes server =
             ServerTimes.read(
                 DIR.resolve(ServerTimes.FILE), measureStartedEpoch, System.currentTimeMillis());
@@ -308,7 +331,7 @@ class LoadBenchmark {
 
     /** A user: signs in, opens a screen, then acts every 2 to 5 s until the step ends. */
     abstract class SimulatedUser implements Runnable {
-      final BrowserSession session = new BrowserSession(http, pushHttp, base(), metrics);
+      final BrowserSession session = new BrowserSession(http, push.client(), base(), metrics);
 
       abstract void connect() throws Exception;
 
@@ -473,25 +496,33 @@ class LoadBenchmark {
             long confirmed = System.nanoTime();
             long deadline = sent + Duration.ofSeconds(15).toNanos();
             while (System.nanoTime() < deadline
-                && audience.stream().anyMatch(s -> s.awaitedArrivedNanos == 0)) {
+                && audience.stream().anyMatch(s -> s.awaitedArrivedNanos() == 0)) {
               Thread.sleep(50);
             }
             List<Long> latencies = new ArrayList<>();
             int missing = 0;
+            int withResponse = 0;
             for (BrowserSession s : audience) {
-              if (s.awaitedArrivedNanos == 0) {
+              if (s.awaitedArrivedNanos() == 0) {
                 missing++;
+                if (missing <= 5) {
+                  System.out.printf(
+                      "LOAD alert missing on session %s: %s%n", s.name(), s.describe());
+                }
               } else {
-                latencies.add((s.awaitedArrivedNanos - sent) / 1_000_000);
+                latencies.add((s.awaitedArrivedNanos() - sent) / 1_000_000);
+                if (s.awaitedCameWithResponse()) {
+                  withResponse++;
+                }
               }
             }
             session.navigate("coverage");
             return new AlertRound(
-                audience.size(), latencies, missing, (confirmed - sent) / 1_000_000);
+                audience.size(), latencies, missing, withResponse, (confirmed - sent) / 1_000_000);
           }
         } catch (Exception e) {
           metrics.error("alert: " + e);
-          return new AlertRound(audience.size(), List.of(), audience.size(), -1);
+          return new AlertRound(audience.size(), List.of(), audience.size(), 0, -1);
         } finally {
           busy.unlock();
         }
@@ -499,7 +530,12 @@ class LoadBenchmark {
     }
   }
 
-  record AlertRound(int sessions, List<Long> latenciesMillis, int missing, long sendMillis) {}
+  /**
+   * @param withResponse sessions that got the alert with the response to a request of their own,
+   *     sent while the fan-out reached them, rather than on the push channel
+   */
+  record AlertRound(
+      int sessions, List<Long> latenciesMillis, int missing, int withResponse, long sendMillis) {}
 
   record StepResult(
       int users,
@@ -565,7 +601,8 @@ class LoadBenchmark {
                   + " (the portal's own time, Tomcat access log)%n"
                   + "  errors %d, resyncs %d, push connections closed %d%n"
                   + "  critical alert to %d sessions: %d arrived, %d missing; p50 %.0f ms, p95 %.0f"
-                  + " ms, max %.0f ms after the director's confirm (that request took %d ms)%n"
+                  + " ms, max %.0f ms after the director's confirm (that request took %d ms);"
+                  + " %d came with a response to the session's own request%n"
                   + "  load average before %s, after %s%n",
               users,
               connected,
@@ -593,6 +630,7 @@ class LoadBenchmark {
               Metrics.percentile(alert.latenciesMillis(), 95),
               Metrics.percentile(alert.latenciesMillis(), 100),
               alert.sendMillis(),
+              alert.withResponse(),
               loadBefore,
               loadAfter));
       Map<String, List<Metrics.Sample>> byLabel = new TreeMap<>();

@@ -55,6 +55,26 @@ record PushReaders(HttpClient client, ExecutorService readers, Set<String> keptT
     return new PushReaders(client, readers, Set.copyOf(ours));
   }
 
+  /**
+   * CPU time these threads have used so far (user and system, from the kernel's per-thread
+   * counters), to show what the readers take from the portal; -1 where there is no {@code /proc}.
+   */
+  long cpuMillis() {
+    long ticks = 0;
+    for (String id : keptThreads) {
+      try {
+        String stat = Files.readString(TASKS.resolve(id).resolve("stat"));
+        // Fields after the thread name in parentheses: state is field 3, utime 14, stime 15.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      } catch (IOException | RuntimeException e) {
+        return -1;
+      }
+    }
+    // The kernel counts in clock ticks of 1/100 s (USER_HZ) on Linux.
+    return ticks * 10;
+  }
+
   @Override
   public void close() {
     client.close();
