@@ -34,13 +34,17 @@ class AlertDeliveryStore {
     this.clock = clock;
   }
 
-  /** Inserts one delivery per recipient in JDBC batches (hundreds of rows in one round trip). */
+  /**
+   * Inserts one delivery per recipient as one JDBC batch: the MariaDB driver sends it in bulk
+   * packets (as many rows as fit), so a statewide alert costs a few round trips, not one per 500
+   * rows, each of which waits for a core on a busy server.
+   */
   void insertDeliveries(long alertId, List<Recipient> recipients) {
     jdbc.batchUpdate(
         "insert into alert_delivery (version, alert_id, email, display_name, account_id,"
             + " counselor_id, agency_id, region_code) values (0, ?, ?, ?, ?, ?, ?, ?)",
         recipients,
-        500,
+        Math.max(1, recipients.size()),
         (ps, r) -> {
           ps.setLong(1, alertId);
           ps.setString(2, r.email());

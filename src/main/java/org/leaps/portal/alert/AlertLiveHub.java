@@ -110,7 +110,9 @@ public class AlertLiveHub {
         Thread.currentThread().interrupt();
         return;
       } catch (Exception e) {
-        log.debug("Alert push to one session failed: {}", e.toString());
+        // A person whose page did not take the alert sees it on their next page (the bell and
+        // the critical-alert check read the database); operators should still hear of it.
+        log.warn("Alert push to one session failed: {}", e.toString(), e);
       }
     }
     for (AlertSignal signal : signals) {

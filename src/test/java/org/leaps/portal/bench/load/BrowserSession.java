@@ -85,6 +85,10 @@ final class BrowserSession implements WebSocket.Listener {
   private volatile String email = "";
   private volatile long lastPushNanos;
 
+  /** The last few push frames, shortened, for the summary of a session the alert missed. */
+  private final java.util.Deque<String> recentFrames =
+      new java.util.concurrent.LinkedBlockingDeque<>();
+
   /**
    * Push frames as the reader took them, not yet parsed: the reader runs at the portal's priority
    * and only notes arrivals (decision 133); the session's own thread parses them when it next looks
@@ -716,8 +720,14 @@ final class BrowserSession implements WebSocket.Listener {
         awaitedTail.delete(0, awaitedTail.length() - wanted.length());
       }
     }
-    pushFrames.add(text.toString());
+    String frame = text.toString();
+    pushFrames.add(frame);
     lastPushNanos = System.nanoTime();
+    recentFrames.addLast(
+        frame.length() + " chars: " + frame.substring(0, Math.min(160, frame.length())));
+    while (recentFrames.size() > 4) {
+      recentFrames.pollFirst();
+    }
     webSocket.request(1);
     return null;
   }
@@ -794,11 +804,12 @@ final class BrowserSession implements WebSocket.Listener {
     takePushes();
     WebSocket open = socket;
     return String.format(
-        "%d nodes, critical dialog %s, push socket %s, last push %s",
+        "%d nodes, critical dialog %s, push socket %s, last push %s; last frames %s",
         nodes.size(),
         find("critical-alert-ack") != null ? "shown" : "not shown",
         open == null ? "none" : open.isInputClosed() ? "closed" : "open",
-        lastPushNanos == 0 ? "never" : (System.nanoTime() - lastPushNanos) / 1_000_000 + " ms ago");
+        lastPushNanos == 0 ? "never" : (System.nanoTime() - lastPushNanos) / 1_000_000 + " ms ago",
+        List.copyOf(recentFrames));
   }
 
   /** When the awaited text came ({@link System#nanoTime}), or 0. */
