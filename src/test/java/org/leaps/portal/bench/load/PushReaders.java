@@ -42,13 +42,25 @@ record PushReaders(HttpClient client, ExecutorService readers, Set<String> keptT
             .connectTimeout(Duration.ofSeconds(20))
             .executor(readers)
             .build();
-    // The client's selector thread starts in build(); only threads named as ours are kept.
+    // The client's selector thread starts in build(), but a new thread names itself a moment
+    // later: wait until the selector and both readers carry their names.
     Set<String> ours = new HashSet<>();
-    for (String id : allThreads()) {
-      if (!before.contains(id)) {
-        String name = threadName(id);
-        if (name.startsWith("push-reader") || name.startsWith("HttpClient-")) {
-          ours.add(id);
+    for (int attempt = 0; attempt < 100 && !complete(ours); attempt++) {
+      ours.clear();
+      for (String id : allThreads()) {
+        if (!before.contains(id)) {
+          String name = threadName(id);
+          if (name.startsWith("push-reader") || name.startsWith("HttpClient-")) {
+            ours.add(id);
+          }
+        }
+      }
+      if (!complete(ours)) {
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
         }
       }
     }
@@ -73,6 +85,11 @@ record PushReaders(HttpClient client, ExecutorService readers, Set<String> keptT
     }
     // The kernel counts in clock ticks of 1/100 s (USER_HZ) on Linux.
     return ticks * 10;
+  }
+
+  /** The selector and the two readers. */
+  private static boolean complete(Set<String> threads) {
+    return threads.size() >= 3;
   }
 
   @Override
