@@ -36,8 +36,9 @@ import org.junit.jupiter.api.Test;
  * <p>Run (see docs/performance/load.md): {@code ./mvnw -B test -Dbenchmarks -Dtest=LoadBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dload.steps=100,250,500,1000}. Options: {@code
  * -Dload.hold=60} (seconds measured per step), {@code -Dload.jfr=true} (a JFR recording of the
- * server in {@code target/load/}), {@code -Dload.server.heap=2g}, {@code -Dload.driver.nice=19} (0
- * keeps the driver's priority).
+ * server in {@code target/load/}), {@code -Dload.server.heap=2g}, {@code -Dload.server.jvm="..."}
+ * (more JVM options for the portal), {@code -Dload.driver.nice=19} (0 keeps the driver's priority;
+ * the push readers keep it always, decision 133).
  */
 @Tag("benchmark")
 class LoadBenchmark {
