@@ -42,17 +42,7 @@ class AlertSentFromThisNodeTest {
     List<AlertSignal> published = new CopyOnWriteArrayList<>();
     var listener = hub.addListener(published::add);
     try {
-      signIn.as(SignIn.DIRECTOR);
-      long alertId =
-          alerts
-              .send(
-                  data.draft(
-                      data.unique("This node"),
-                      Severity.URGENT,
-                      Set.of(data.agencyId("GULFPORT-PD")),
-                      null,
-                      true))
-              .alertId();
+      long alertId = data.sendAsDirector(data.unique("This node"), Severity.URGENT, "GULFPORT-PD");
 
       AlertSignal.Sent sent =
           Awaitility.await()
@@ -90,6 +80,7 @@ class AlertSentFromThisNodeTest {
     List<AlertSignal> published = new CopyOnWriteArrayList<>();
     var listener = hub.addListener(published::add);
     try {
+      // Sent by hand, in a transaction that rolls back: the helper sends in one of its own.
       signIn.as(SignIn.DIRECTOR);
       transaction.executeWithoutResult(status -> {
         alerts.send(
@@ -103,12 +94,7 @@ class AlertSentFromThisNodeTest {
 
       // A later alert goes out; the feed pushes in order, so the first would have come before it.
       String later = data.unique("Committed");
-      long laterId =
-          alerts
-              .send(
-                  data.draft(
-                      later, Severity.URGENT, Set.of(data.agencyId("GULFPORT-PD")), null, true))
-              .alertId();
+      long laterId = data.sendAsDirector(later, Severity.URGENT, "GULFPORT-PD");
       Awaitility.await()
           .atMost(Duration.ofSeconds(10))
           .until(() -> published.stream().anyMatch(s -> s.alertId() == laterId));

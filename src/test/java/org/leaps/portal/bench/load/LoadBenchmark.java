@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,20 +90,15 @@ class LoadBenchmark {
    * driver short of CPU then sends fewer requests, which the summary's request count shows. The
    * push readers ({@code keep}) keep their priority (decision 133).
    */
-  private static void yieldTheCpuToThePortal(java.util.Set<String> keep) throws Exception {
+  private static void yieldTheCpuToThePortal(Set<String> keep) throws Exception {
     int nice = Integer.getInteger("load.driver.nice", 19);
-    Path tasks = Path.of("/proc/self/task");
-    if (nice <= 0 || !Files.isDirectory(tasks)) {
+    Set<String> threads = PushReaders.allThreads();
+    if (nice <= 0 || threads.isEmpty()) {
       System.out.println("LOAD the driver keeps its priority (nice " + nice + ")");
       return;
     }
     List<String> command = new ArrayList<>(List.of("renice", "-n", String.valueOf(nice), "-p"));
-    try (var threads = Files.list(tasks)) {
-      threads
-          .map(thread -> thread.getFileName().toString())
-          .filter(thread -> !keep.contains(thread))
-          .forEach(command::add);
-    }
+    threads.stream().filter(thread -> !keep.contains(thread)).forEach(command::add);
     int exit =
         new ProcessBuilder(command)
             .redirectErrorStream(true)

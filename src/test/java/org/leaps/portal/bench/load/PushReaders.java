@@ -98,7 +98,8 @@ record PushReaders(HttpClient client, ExecutorService readers, Set<String> keptT
     readers.shutdownNow();
   }
 
-  private static Set<String> allThreads() throws IOException {
+  /** The kernel's ids of this process's threads; empty where there is no {@code /proc}. */
+  static Set<String> allThreads() throws IOException {
     if (!Files.isDirectory(TASKS)) {
       return Set.of();
     }
