@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -120,6 +121,25 @@ public final class Browser {
         .withMessage("an element " + cssSelector)
         .until(d -> d.findElements(By.cssSelector(cssSelector)).stream().findFirst().orElse(null))
         .getText();
+  }
+
+  /**
+   * Clicks the element with this CSS selector once it is there (up to 20 s). A server round trip
+   * can replace the element between finding and clicking it; the wait then finds it again instead
+   * of failing on the stale reference.
+   */
+  public static void click(WebDriver driver, String cssSelector) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .withMessage("a clickable " + cssSelector)
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> {
+          var found = d.findElements(By.cssSelector(cssSelector));
+          if (found.isEmpty()) {
+            return false;
+          }
+          found.getFirst().click();
+          return true;
+        });
   }
 
   /** Signs in on the demo sign-in page by pressing the demo account's button. */

@@ -94,7 +94,7 @@ class FindPeerBrowserTest {
     Browser.screenshot(phone, "find-a-peer-officer-phone");
     Browser.assertAccessible(phone);
 
-    phone.findElement(By.cssSelector("#more-filters vaadin-details-summary")).click();
+    Browser.click(phone, "#more-filters vaadin-details-summary");
     Browser.waitForVaadin(phone);
     Browser.screenshot(phone, "find-a-peer-officer-phone-filters");
     Browser.assertAccessible(phone);
@@ -115,7 +115,7 @@ class FindPeerBrowserTest {
     desktop.get(baseUrl() + "/find-a-peer");
     Browser.waitForVaadin(desktop);
     Browser.waitForText(desktop, "#peer-list .peer-card");
-    desktop.findElement(By.cssSelector("#more-filters vaadin-details-summary")).click();
+    Browser.click(desktop, "#more-filters vaadin-details-summary");
     WebElement views = desktop.findElement(By.cssSelector("#page-views vaadin-details-summary"));
     ((JavascriptExecutor) desktop).executeScript("arguments[0].scrollIntoView();", views);
     views.click();
