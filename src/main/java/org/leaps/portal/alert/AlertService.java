@@ -3,7 +3,6 @@ package org.leaps.portal.alert;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -152,27 +151,48 @@ public class AlertService {
 
   // --- Compose and send ------------------------------------------------------------------------
 
-  /** How many people the draft reaches now; validates only the audience. */
+  /**
+   * How many people the draft reaches now; validates only the audience. The preview also carries
+   * who they are, for {@link #send(AlertDraft, AudiencePreview)}.
+   */
   @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF')")
   @Transactional(readOnly = true)
   public AudiencePreview preview(AlertDraft draft) {
-    requireSender();
+    PortalUser sender = requireSender();
     if (!draft.hasAudience()) {
       throw new AlertValidationException(
           "audience", "Choose an audience: statewide, or at least one region or agency.");
     }
-    Collection<Recipient> people = resolve(draft).values();
-    long counselors = people.stream().filter(r -> r.counselorId() != null).count();
-    return new AudiencePreview(people.size(), (int) counselors, people.size() - (int) counselors);
+    List<Recipient> people = List.copyOf(resolve(draft).values());
+    int counselorCount = (int) people.stream().filter(r -> r.counselorId() != null).count();
+    return new AudiencePreview(
+        people.size(),
+        counselorCount,
+        people.size() - counselorCount,
+        new ConfirmedAudience(sender.accountId(), draft, clock.instant(), people));
   }
 
-  /** Validates, stores the alert and one delivery per person, and announces it to every node. */
+  /** Validates, resolves the audience, stores the alert and its deliveries, and announces it. */
   @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF')")
   public SentAlert send(AlertDraft draft) {
+    return send(draft, null);
+  }
+
+  /**
+   * Validates, stores the alert and one delivery per person, and announces it to every node. With
+   * the preview the sender confirmed (same sender, same audience, at most two minutes old), the
+   * alert goes to exactly the people that preview counted; otherwise (or with null) the audience is
+   * resolved now.
+   */
+  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF')")
+  public SentAlert send(AlertDraft draft, AudiencePreview confirmed) {
     PortalUser sender = requireSender();
     Instant now = clock.instant();
     validate(draft, now);
-    List<Recipient> people = List.copyOf(resolve(draft).values());
+    List<Recipient> people =
+        confirmed != null && confirmed.audience().standsFor(draft, sender.accountId(), now)
+            ? confirmed.audience().people()
+            : List.copyOf(resolve(draft).values());
     if (people.isEmpty()) {
       throw new AlertValidationException(
           "audience", "Nobody is in this audience. Choose other regions, agencies or role.");
@@ -564,7 +584,12 @@ public class AlertService {
 
   // --- Values ----------------------------------------------------------------------------------
 
-  public record AudiencePreview(int people, int counselors, int otherAccounts) {}
+  /**
+   * A preview's counts, and the people behind them ({@code audience}, opaque) for sending to
+   * exactly them.
+   */
+  public record AudiencePreview(
+      int people, int counselors, int otherAccounts, ConfirmedAudience audience) {}
 
   public record SentAlert(long alertId, int recipients) {}
 

@@ -45,7 +45,7 @@ class AlertWordingTest extends SpringBrowserlessTest {
   void theAudienceLineCountsInTheSingularWhereItIsOne() {
     assertThat(
             org.leaps.portal.alert.ui.AlertComposeView.describe(
-                new AlertService.AudiencePreview(2, 1, 1)))
+                new AlertService.AudiencePreview(2, 1, 1, null)))
         .isEqualTo("This alert reaches 2 people: 1 counselor and 1 other portal user.");
   }
 }

@@ -2,6 +2,7 @@ package org.leaps.portal.alert.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -302,7 +303,12 @@ public class AlertBell extends Div {
 
     CriticalDialog() {
       addClassName("critical-alert-dialog");
-      setModal(true);
+      // Modal to the eye (curtain, focus trap, no pointer events behind it), but not made modal on
+      // the server: strict modality makes every other component of the page inert, and that flag
+      // is cascaded through the whole page when the alert opens and again when it closes, in every
+      // open session at once (38 % of the fan-out's samples at 1,000 users, decision 134). The
+      // dialog guards nothing: the page behind it is the person's own, as usable in another tab.
+      setModality(ModalityMode.VISUAL);
       setCloseOnEsc(false);
       setCloseOnOutsideClick(false);
       getElement().setAttribute("aria-label", "Critical alert");

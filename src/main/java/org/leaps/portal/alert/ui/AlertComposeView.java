@@ -277,7 +277,7 @@ public class AlertComposeView extends Main {
             "Send now",
             e -> {
               dialog.close();
-              send(draft);
+              send(draft, preview);
             });
     send.setId("alert-confirm-send");
     send.addThemeVariants(ButtonVariant.PRIMARY);
@@ -290,9 +290,10 @@ public class AlertComposeView extends Main {
     AlertService.validate(draft, clock.instant());
   }
 
-  private void send(AlertDraft draft) {
+  /** Sends to the people the confirmation counted (the service resolves again if it is stale). */
+  private void send(AlertDraft draft, AudiencePreview confirmed) {
     try {
-      var sent = alerts.send(draft);
+      var sent = alerts.send(draft, confirmed);
       var done =
           Notification.show(
               String.format("Alert sent to %,d people.", sent.recipients()),
