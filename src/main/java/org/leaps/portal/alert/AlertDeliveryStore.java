@@ -35,30 +35,79 @@ class AlertDeliveryStore {
   }
 
   /**
-   * Inserts one delivery per recipient as one JDBC batch: the MariaDB driver sends it in bulk
-   * packets (as many rows as fit), so a statewide alert costs a few round trips, not one per 500
-   * rows, each of which waits for a core on a busy server.
+   * Under the MariaDB driver's 128 KB send buffer: a bulk packet past it makes the driver allocate
+   * a 1 MB buffer, which G1 (1 MB regions in a 2 GB heap) takes as a humongous object. Every
+   * statewide alert did, and the collection that allocation started paused the whole portal for 100
+   * to 180 ms while the alert was being stored (runs 25 and 26, decision 134).
+   */
+  static final int BULK_PACKET_BYTES = 112 * 1024;
+
+  /**
+   * Inserts one delivery per recipient in as few JDBC batches as keep each bulk packet under {@link
+   * #BULK_PACKET_BYTES}: a statewide alert of 9,392 people in about six round trips, not one per
+   * 500 rows, each of which waits for a core on a busy server.
    */
   void insertDeliveries(long alertId, List<Recipient> recipients) {
-    jdbc.batchUpdate(
-        "insert into alert_delivery (version, alert_id, email, display_name, account_id,"
-            + " counselor_id, agency_id, region_code) values (0, ?, ?, ?, ?, ?, ?, ?)",
-        recipients,
-        Math.max(1, recipients.size()),
-        (ps, r) -> {
-          ps.setLong(1, alertId);
-          ps.setString(2, r.email());
-          String name = r.displayName();
-          ps.setString(3, name.length() > 120 ? name.substring(0, 120) : name);
-          setLong(ps, 4, r.accountId());
-          setLong(ps, 5, r.counselorId());
-          setLong(ps, 6, r.agencyId());
-          if (r.regionCode() == null) {
-            ps.setNull(7, Types.VARCHAR);
-          } else {
-            ps.setString(7, r.regionCode());
-          }
-        });
+    for (List<Recipient> packet : packets(recipients)) {
+      jdbc.batchUpdate(
+          "insert into alert_delivery (version, alert_id, email, display_name, account_id,"
+              + " counselor_id, agency_id, region_code) values (0, ?, ?, ?, ?, ?, ?, ?)",
+          packet,
+          packet.size(),
+          (ps, r) -> {
+            ps.setLong(1, alertId);
+            ps.setString(2, r.email());
+            ps.setString(3, displayName(r));
+            setLong(ps, 4, r.accountId());
+            setLong(ps, 5, r.counselorId());
+            setLong(ps, 6, r.agencyId());
+            if (r.regionCode() == null) {
+              ps.setNull(7, Types.VARCHAR);
+            } else {
+              ps.setString(7, r.regionCode());
+            }
+          });
+    }
+  }
+
+  /** The recipients in runs whose rows, as the driver encodes them, fit one bulk packet. */
+  static List<List<Recipient>> packets(List<Recipient> recipients) {
+    List<List<Recipient>> packets = new ArrayList<>();
+    int from = 0;
+    int bytes = 0;
+    for (int i = 0; i < recipients.size(); i++) {
+      Recipient r = recipients.get(i);
+      // Four longs and three strings, each with its indicator and length bytes.
+      int row =
+          48
+              + utf8Length(r.email())
+              + utf8Length(displayName(r))
+              + (r.regionCode() == null ? 0 : utf8Length(r.regionCode()));
+      if (i > from && bytes + row > BULK_PACKET_BYTES) {
+        packets.add(recipients.subList(from, i));
+        from = i;
+        bytes = 0;
+      }
+      bytes += row;
+    }
+    if (from < recipients.size()) {
+      packets.add(recipients.subList(from, recipients.size()));
+    }
+    return packets;
+  }
+
+  private static String displayName(Recipient r) {
+    String name = r.displayName();
+    return name.length() > 120 ? name.substring(0, 120) : name;
+  }
+
+  private static int utf8Length(String text) {
+    int bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+    }
+    return bytes;
   }
 
   private static void setLong(java.sql.PreparedStatement ps, int index, Long value)
