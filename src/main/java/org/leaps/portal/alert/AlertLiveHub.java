@@ -2,7 +2,6 @@ package org.leaps.portal.alert;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
-import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +9,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,36 +37,14 @@ public class AlertLiveHub {
   private final Map<Long, Set<String>> reached = new ConcurrentHashMap<>();
 
   /**
-   * Threads of the fan-out, its own: twice Boot's eight. The work per session (changing components,
-   * writing the push message) is CPU bound and {@code UI.access} never blocks on a busy session, so
-   * on an idle server more threads only interleave the same work (decision 037). On a busy one the
-   * fan-out shares the cores with everyone's clicks, thread for thread: with 16 it gets a larger
-   * share while a critical alert goes out (decision 134). Idle threads end after a minute.
+   * Boot's task executor ({@code spring.task.execution.pool.*}): the work per session (changing
+   * components, writing the push message) is CPU bound, and {@code UI.access} never blocks on a
+   * busy session (it queues the task for the thread holding the session's lock).
    */
-  static final int FAN_OUT_THREADS = 16;
+  private final AsyncTaskExecutor fanOut;
 
-  private final ThreadPoolExecutor fanOut;
-
-  AlertLiveHub() {
-    var threads = new java.util.concurrent.atomic.AtomicInteger();
-    fanOut =
-        new ThreadPoolExecutor(
-            FAN_OUT_THREADS,
-            FAN_OUT_THREADS,
-            1,
-            TimeUnit.MINUTES,
-            new LinkedBlockingQueue<>(),
-            task -> {
-              var thread = new Thread(task, "alert-fanout-" + threads.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
-    fanOut.allowCoreThreadTimeOut(true);
-  }
-
-  @PreDestroy
-  void stop() {
-    fanOut.shutdown();
+  AlertLiveHub(@Qualifier("applicationTaskExecutor") AsyncTaskExecutor fanOut) {
+    this.fanOut = fanOut;
   }
 
   /** Registers an open UI for every signal; remove the registration on detach. */
