@@ -37,7 +37,7 @@ class AlertDeliveryStore {
   /**
    * Under the MariaDB driver's 128 KB send buffer: a bulk packet past it makes the driver allocate
    * a 1 MB buffer, which G1 (1 MB regions in a 2 GB heap) takes as a humongous object. Every
-   * statewide alert did, and the collection that allocation started paused the whole portal for 100
+   * statewide alert did, and the collection that allocation started paused the whole portal for 95
    * to 180 ms while the alert was being stored (runs 25 and 26, decision 134).
    */
   static final int BULK_PACKET_BYTES = 112 * 1024;

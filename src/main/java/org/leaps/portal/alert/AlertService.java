@@ -190,7 +190,9 @@ public class AlertService {
     Instant now = clock.instant();
     validate(draft, now);
     List<Recipient> people =
-        confirmed != null && confirmed.audience().standsFor(draft, sender.accountId(), now)
+        confirmed != null
+                && confirmed.audience() != null
+                && confirmed.audience().standsFor(draft, sender.accountId(), now)
             ? confirmed.audience().people()
             : List.copyOf(resolve(draft).values());
     if (people.isEmpty()) {

@@ -79,4 +79,18 @@ class AlertSentToTheConfirmedAudienceTest {
     assertThat(data.deliveryEmails(alertId)).hasSize(hattiesburgPeople);
     assertThat(data.alert(alertId).getRecipientCount()).isEqualTo(hattiesburgPeople);
   }
+
+  @Test
+  void aPreviewWithoutItsPeopleIsResolvedAgain() {
+    signIn.as(SignIn.DIRECTOR);
+    long gulfport = data.agencyId("GULFPORT-PD");
+    AlertDraft draft =
+        data.draft(data.unique("Counts only"), Severity.URGENT, Set.of(gulfport), null, true);
+    int people = alerts.preview(draft).people();
+
+    long alertId =
+        alerts.send(draft, new AlertService.AudiencePreview(people, people, 0, null)).alertId();
+
+    assertThat(data.deliveryEmails(alertId)).hasSize(people);
+  }
 }
