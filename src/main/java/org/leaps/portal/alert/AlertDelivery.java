@@ -18,6 +18,9 @@ import org.leaps.portal.base.domain.AbstractEntity;
 @Table(name = "alert_delivery")
 public class AlertDelivery extends AbstractEntity {
 
+  /** The longest display name the column keeps (the Liquibase column is as long). */
+  static final int DISPLAY_NAME_MAX = 120;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "alert_id")
   private Alert alert;
@@ -25,7 +28,7 @@ public class AlertDelivery extends AbstractEntity {
   @Column(nullable = false, length = 254)
   private String email;
 
-  @Column(name = "display_name", nullable = false, length = 120)
+  @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
   private String displayName;
 
   @Column(name = "account_id")
@@ -61,18 +64,9 @@ public class AlertDelivery extends AbstractEntity {
 
   protected AlertDelivery() {}
 
-  AlertDelivery(Alert alert, Recipient recipient) {
-    this.alert = alert;
-    this.email = recipient.email();
-    this.displayName = truncate(recipient.displayName(), 120);
-    this.accountId = recipient.accountId();
-    this.counselorId = recipient.counselorId();
-    this.agencyId = recipient.agencyId();
-    this.regionCode = recipient.regionCode();
-  }
-
-  private static String truncate(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max);
+  /** The name as the column keeps it: at most {@link #DISPLAY_NAME_MAX} characters. */
+  static String storedDisplayName(String name) {
+    return name.length() <= DISPLAY_NAME_MAX ? name : name.substring(0, DISPLAY_NAME_MAX);
   }
 
   public Alert getAlert() {

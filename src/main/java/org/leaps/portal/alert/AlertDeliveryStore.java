@@ -97,8 +97,7 @@ class AlertDeliveryStore {
   }
 
   private static String displayName(Recipient r) {
-    String name = r.displayName();
-    return name.length() > 120 ? name.substring(0, 120) : name;
+    return AlertDelivery.storedDisplayName(r.displayName());
   }
 
   private static int utf8Length(String text) {
