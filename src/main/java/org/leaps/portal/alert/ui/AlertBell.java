@@ -29,7 +29,6 @@ import org.leaps.portal.alert.InterruptionPolicy;
 import org.leaps.portal.alert.Severity;
 import org.leaps.portal.security.CurrentUser;
 import org.leaps.portal.security.PortalUser;
-import org.leaps.portal.security.RunAs;
 
 /**
  * The bell in the navigation bar: unread count, and live delivery while the portal is open. A
@@ -61,7 +60,6 @@ public class AlertBell extends Div {
   private CriticalDialog spare;
 
   private PortalUser user;
-  private RunAs secured;
   private Registration registration;
 
   /** The alerts counted on the bell; a set, so an alert seen at attach and live counts once. */
@@ -94,7 +92,6 @@ public class AlertBell extends Div {
       return;
     }
     user = signedIn.get();
-    secured = RunAs.currentPerson();
     PortalUser person = user;
     Registration live =
         hub.register(attachEvent.getUI(), signal -> signal.concerns(person), this::onSignal);
@@ -162,13 +159,15 @@ public class AlertBell extends Div {
   private void onSignal(AlertSignal signal) {
     switch (signal) {
       case AlertSignal.Sent sent -> receive(sent);
+      // Acknowledged means read, and a closed alert is not counted: the bell drops it without a
+      // query, as hundreds of people acknowledge within seconds of a critical alert.
       case AlertSignal.Acknowledged ack -> {
         closeDialog(ack.alertId());
-        refreshCount();
+        forget(ack.alertId());
       }
       case AlertSignal.Closed closed -> {
         closeDialog(closed.alertId());
-        refreshCount();
+        forget(closed.alertId());
       }
       case AlertSignal.Reminded reminded ->
           notify(
@@ -205,8 +204,10 @@ public class AlertBell extends Div {
     }
   }
 
-  private void refreshCount() {
-    secured.run(this::reloadUnread);
+  private void forget(long alertId) {
+    if (unreadIds.remove(alertId)) {
+      showUnread();
+    }
   }
 
   private void notify(Severity severity, long alertId, String heading, String title) {
@@ -343,13 +344,13 @@ public class AlertBell extends Div {
 
     private void confirmed() {
       long id = alertId;
-      if (ackRequired) {
-        alerts.acknowledge(id);
-      } else {
-        alerts.open(id);
-      }
+      boolean done = ackRequired ? alerts.acknowledge(id) : alerts.open(id).isPresent();
       closeDialog(id);
-      reloadUnread();
+      if (done) {
+        forget(id); // read now, as the statement that recorded it says
+      } else {
+        reloadUnread();
+      }
       if (ackRequired) {
         Notification.show("Acknowledged. Thank you.", 4000, Notification.Position.BOTTOM_CENTER);
       }
