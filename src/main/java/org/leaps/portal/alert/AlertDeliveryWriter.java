@@ -1,11 +1,6 @@
 package org.leaps.portal.alert;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,9 +12,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Pushes a sent alert to this node's open sessions as soon as the alert is committed, and then
- * stores its deliveries, one per person (decision 135). Storing a statewide alert's ten thousand
- * deliveries first held every session's dialog back by a third of a second or more.
+ * Pushes a sent alert to this node's open sessions as soon as the alert is committed, and stores
+ * its deliveries, one per person, while the push goes out (decision 135). Storing a statewide
+ * alert's ten thousand deliveries first held every session's dialog back by a third of a second.
  *
  * <p>Nothing is lost in between: the alert row is committed with {@code deliveries_pending} set,
  * and the deliveries are stored by exactly one transaction, the one that claims that flag. If this
@@ -31,9 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AlertDeliveryWriter {
 
   private static final Logger log = LoggerFactory.getLogger(AlertDeliveryWriter.class);
-
-  /** How long the deliveries wait for this node's push of the alert. */
-  static final Duration PUSH_FIRST_MAX = Duration.ofSeconds(3);
 
   private final AlertRepository alerts;
   private final AlertDeliveryStore store;
@@ -82,7 +74,7 @@ class AlertDeliveryWriter {
     long alertId = signal.alertId();
     hub.storing(signal);
     try {
-      awaitQuietly(feed.pushBeforeStoring(signal));
+      feed.pushBeforeStoring(signal);
       newTransaction.executeWithoutResult(status -> store(alertId, people));
     } catch (RuntimeException e) {
       log.warn(
@@ -91,21 +83,6 @@ class AlertDeliveryWriter {
           e.toString());
     } finally {
       hub.stored(alertId);
-    }
-  }
-
-  /**
-   * The dialog first, then the bookkeeping: storing ten thousand rows at the same time took a share
-   * of the two cores from the fan-out (run 33). Bounded, so that a stalled push delays the
-   * deliveries by seconds at most.
-   */
-  private static void awaitQuietly(CompletableFuture<Void> pushed) {
-    try {
-      pushed.get(PUSH_FIRST_MAX.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      log.warn("An alert's push took longer than {}; storing its deliveries now", PUSH_FIRST_MAX);
     }
   }
 

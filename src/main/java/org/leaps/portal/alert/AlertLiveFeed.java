@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,15 +39,13 @@ class AlertLiveFeed {
    * Signals of alerts this node has just committed, by alert id, from their commit to their push:
    * the fan-out starts from them instead of reading ten thousand deliveries back.
    */
-  private final Map<Long, SentHere> sentHere = new ConcurrentHashMap<>();
+  private final Map<Long, AlertSignal.Sent> sentHere = new ConcurrentHashMap<>();
 
   /**
    * Alerts pushed here before their deliveries were stored: the activity that announces the stored
    * deliveries (here, or relayed from the node that finished a stalled send) is not pushed again.
    */
   private final Set<Long> pushedBeforeStoring = ConcurrentHashMap.newKeySet();
-
-  private record SentHere(AlertSignal.Sent signal, CompletableFuture<Void> pushed) {}
 
   private final AtomicBoolean draining = new AtomicBoolean();
 
@@ -66,15 +63,12 @@ class AlertLiveFeed {
   /**
    * Pushes a just-committed alert to this node's sessions from its signal, ahead of its deliveries
    * (decision 135). Queued here directly, not published: other nodes learn of the alert only from
-   * the activity published with its stored deliveries. Completes when every open session here has
-   * taken it (or could not).
+   * the activity published with its stored deliveries.
    */
-  CompletableFuture<Void> pushBeforeStoring(AlertSignal.Sent signal) {
-    var here = new SentHere(signal, new CompletableFuture<>());
-    sentHere.put(signal.alertId(), here);
+  void pushBeforeStoring(AlertSignal.Sent signal) {
+    sentHere.put(signal.alertId(), signal);
     pushedBeforeStoring.add(signal.alertId());
     on(new AlertActivity(signal.alertId(), AlertActivity.Kind.SENT, null));
-    return here.pushed();
   }
 
   /** How many alerts this node has committed and not pushed yet. */
@@ -117,35 +111,13 @@ class AlertLiveFeed {
   /** One batch: read what the signals need, then fan out (one batch at a time on this node). */
   private synchronized void push(List<AlertActivity> batch) {
     List<AlertSignal> signals = new ArrayList<>();
-    List<CompletableFuture<Void>> pushedFromMemory = new ArrayList<>();
-    try {
-      for (AlertActivity activity : batch) {
-        SentHere here =
-            activity.kind() == AlertActivity.Kind.SENT ? sentHere.remove(activity.alertId()) : null;
-        if (here != null) {
-          pushedFromMemory.add(here.pushed());
-          signals.add(fromMemory(here.signal()));
-          continue;
-        }
-        AlertSignal signal = toSignal(activity);
-        if (signal != null) {
-          signals.add(signal);
-        }
+    for (AlertActivity activity : batch) {
+      AlertSignal signal = toSignal(activity);
+      if (signal != null) {
+        signals.add(signal);
       }
-      hub.publish(signals);
-    } finally {
-      // The sender stores the deliveries once its alert is out (or could not be pushed).
-      pushedFromMemory.forEach(pushed -> pushed.complete(null));
     }
-  }
-
-  /**
-   * While its deliveries are being stored nobody can have read the alert (opening and acknowledging
-   * wait for them); a push that waited behind another batch asks who has.
-   */
-  private AlertSignal.Sent fromMemory(AlertSignal.Sent signal) {
-    long alertId = signal.alertId();
-    return hub.isBeingStored(alertId) ? signal : signal.withSettled(settled(alertId));
+    hub.publish(signals);
   }
 
   /** Stores which people live sessions have reached, in one statement per alert. */
@@ -167,10 +139,16 @@ class AlertLiveFeed {
     long alertId = activity.alertId();
     return switch (activity.kind()) {
       case SENT -> {
-        if (pushedBeforeStoring.remove(alertId)) {
-          yield null; // pushed from memory already; these are its stored deliveries
+        AlertSignal.Sent sent = sentHere.remove(alertId);
+        if (sent != null) {
+          // While its deliveries are being stored nobody can have read it (opening and
+          // acknowledging wait for them); a push that waited behind another batch asks.
+          yield hub.isBeingStored(alertId) ? sent : sent.withSettled(settled(alertId));
         }
-        AlertSignal.Sent sent = store.sentSignal(alertId).orElse(null);
+        if (pushedBeforeStoring.remove(alertId)) {
+          yield null;
+        }
+        sent = store.sentSignal(alertId).orElse(null);
         yield sent == null ? null : sent.withSettled(settled(alertId));
       }
       case ACKNOWLEDGED -> new AlertSignal.Acknowledged(alertId, activity.email());
