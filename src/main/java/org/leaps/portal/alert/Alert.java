@@ -83,10 +83,6 @@ public class Alert extends AbstractEntity {
   @Column(name = "recipient_count", nullable = false)
   private int recipientCount;
 
-  /** Pushed to open sessions, deliveries not stored yet (decision 135). */
-  @Column(name = "deliveries_pending", nullable = false)
-  private boolean deliveriesPending;
-
   protected Alert() {}
 
   Alert(AlertDraft draft, Instant sentAt, Long senderAccountId, String senderName) {
@@ -184,27 +180,5 @@ public class Alert extends AbstractEntity {
 
   void setRecipientCount(int recipientCount) {
     this.recipientCount = recipientCount;
-  }
-
-  boolean isDeliveriesPending() {
-    return deliveriesPending;
-  }
-
-  void setDeliveriesPending(boolean deliveriesPending) {
-    this.deliveriesPending = deliveriesPending;
-  }
-
-  /** The audience and text this alert was sent with, to resolve its audience again. */
-  AlertDraft asDraft() {
-    return new AlertDraft(
-        title,
-        message,
-        severity,
-        audienceStatewide,
-        Set.copyOf(regionCodes),
-        Set.copyOf(agencyIds),
-        audienceRole,
-        ackRequired,
-        expiresAt);
   }
 }

@@ -16,6 +16,8 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Every node runs this: each {@link AlertActivity} (after commit on the node where it happened, on
@@ -36,16 +38,10 @@ class AlertLiveFeed {
   private final Queue<AlertActivity> pending = new ConcurrentLinkedQueue<>();
 
   /**
-   * Signals of alerts this node has just committed, by alert id, from their commit to their push:
-   * the fan-out starts from them instead of reading ten thousand deliveries back.
+   * Signals of alerts this node is sending, by alert id, from the sender's transaction to its
+   * commit: the fan-out starts from them instead of reading ten thousand deliveries back.
    */
   private final Map<Long, AlertSignal.Sent> sentHere = new ConcurrentHashMap<>();
-
-  /**
-   * Alerts pushed here before their deliveries were stored: the activity that announces the stored
-   * deliveries (here, or relayed from the node that finished a stalled send) is not pushed again.
-   */
-  private final Set<Long> pushedBeforeStoring = ConcurrentHashMap.newKeySet();
 
   private final AtomicBoolean draining = new AtomicBoolean();
 
@@ -61,17 +57,26 @@ class AlertLiveFeed {
   }
 
   /**
-   * Pushes a just-committed alert to this node's sessions from its signal, ahead of its deliveries
-   * (decision 135). Queued here directly, not published: other nodes learn of the alert only from
-   * the activity published with its stored deliveries.
+   * Called by the sender inside its transaction, with the alert and everyone its deliveries were
+   * stored for. Forgotten again if the transaction does not commit.
    */
-  void pushBeforeStoring(AlertSignal.Sent signal) {
-    sentHere.put(signal.alertId(), signal);
-    pushedBeforeStoring.add(signal.alertId());
-    on(new AlertActivity(signal.alertId(), AlertActivity.Kind.SENT, null));
+  void sending(AlertSignal.Sent signal) {
+    long alertId = signal.alertId();
+    sentHere.put(alertId, signal);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              if (status != STATUS_COMMITTED) {
+                sentHere.remove(alertId);
+              }
+            }
+          });
+    }
   }
 
-  /** How many alerts this node has committed and not pushed yet. */
+  /** How many alerts this node is sending and has not pushed yet. */
   int alertsBeingSent() {
     return sentHere.size();
   }
@@ -140,15 +145,9 @@ class AlertLiveFeed {
     return switch (activity.kind()) {
       case SENT -> {
         AlertSignal.Sent sent = sentHere.remove(alertId);
-        if (sent != null) {
-          // While its deliveries are being stored nobody can have read it (opening and
-          // acknowledging wait for them); a push that waited behind another batch asks.
-          yield hub.isBeingStored(alertId) ? sent : sent.withSettled(settled(alertId));
+        if (sent == null) {
+          sent = store.sentSignal(alertId).orElse(null);
         }
-        if (pushedBeforeStoring.remove(alertId)) {
-          yield null;
-        }
-        sent = store.sentSignal(alertId).orElse(null);
         yield sent == null ? null : sent.withSettled(settled(alertId));
       }
       case ACKNOWLEDGED -> new AlertSignal.Acknowledged(alertId, activity.email());

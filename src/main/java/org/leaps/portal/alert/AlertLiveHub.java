@@ -2,21 +2,16 @@ package org.leaps.portal.alert;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.leaps.portal.security.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,13 +35,6 @@ public class AlertLiveHub {
   private final List<UiListener> uiListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<AlertSignal>> plainListeners = new CopyOnWriteArrayList<>();
   private final Map<Long, Set<String>> reached = new ConcurrentHashMap<>();
-
-  /**
-   * Alerts this node has pushed and whose deliveries it is storing now, by id (decision 135): a
-   * page that opens in that moment shows them from here, and an acknowledgement, an opening and the
-   * reached marks wait until the deliveries are there.
-   */
-  private final Map<Long, BeingStored> beingStored = new ConcurrentHashMap<>();
 
   /**
    * Boot's task executor ({@code spring.task.execution.pool.*}): the work per session (changing
@@ -132,65 +120,10 @@ public class AlertLiveHub {
     }
   }
 
-  /** Before the push of an alert whose deliveries this node stores next. */
-  void storing(AlertSignal.Sent signal) {
-    beingStored.put(signal.alertId(), new BeingStored(signal, new CompletableFuture<>()));
-  }
-
-  /** After those deliveries were committed, or could not be (then another pass stores them). */
-  void stored(long alertId) {
-    BeingStored done = beingStored.remove(alertId);
-    if (done != null) {
-      done.stored().complete(null);
-    }
-  }
-
-  boolean isBeingStored(long alertId) {
-    return beingStored.containsKey(alertId);
-  }
-
-  /**
-   * This person's alerts that this node has pushed and whose deliveries are not stored yet: a page
-   * opening now finds them neither in the database nor in the push it missed.
-   */
-  public List<AlertSignal.Sent> beingStoredFor(PortalUser person) {
-    if (beingStored.isEmpty()) {
-      return List.of();
-    }
-    return beingStored.values().stream()
-        .map(BeingStored::signal)
-        .filter(signal -> signal.concerns(person))
-        .toList();
-  }
-
-  /**
-   * Waits, at most {@code max}, until this node has stored the alert's deliveries if it is storing
-   * them now; returns at once otherwise.
-   */
-  void awaitStored(long alertId, Duration max) {
-    BeingStored pending = beingStored.get(alertId);
-    if (pending == null) {
-      return;
-    }
-    try {
-      pending.stored().get(max.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      log.warn("Alert {}: its deliveries were not stored within {}", alertId, max);
-    }
-  }
-
-  /**
-   * Takes the reached marks collected since the last call, except those of alerts whose deliveries
-   * are still being stored: they stay until there is a row to mark.
-   */
+  /** Takes the reached marks collected since the last call. */
   Map<Long, Set<String>> drainReached() {
     Map<Long, Set<String>> taken = new java.util.HashMap<>();
     for (Long alertId : List.copyOf(reached.keySet())) {
-      if (beingStored.containsKey(alertId)) {
-        continue;
-      }
       Set<String> emails = reached.remove(alertId);
       if (emails != null && !emails.isEmpty()) {
         taken.put(alertId, emails);
@@ -198,8 +131,6 @@ public class AlertLiveHub {
     }
     return taken;
   }
-
-  private record BeingStored(AlertSignal.Sent signal, CompletableFuture<Void> stored) {}
 
   private record UiListener(UI ui, Predicate<AlertSignal> wants, Consumer<AlertSignal> listener) {}
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.leaps.portal.base.db.WriteConflictRetry;
-import org.leaps.portal.security.SystemAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,11 +24,6 @@ import org.springframework.stereotype.Component;
  * claim at once) is run again through {@link WriteConflictRetry}; the conditional update then finds
  * the round already taken or takes it.
  *
- * <p><b>Stalled sends.</b> An alert is committed and pushed before its deliveries are stored
- * (decision 135). If they are still not stored {@link #STALLED_AFTER} later (the sending node
- * stopped, or the database was away), any node resolves the audience again and stores them; the
- * conditional update of {@code alert.deliveries_pending} lets exactly one do it.
- *
  * <p><b>Expiry.</b> When an alert expires, one node (claiming {@code alert.expiry_noticed_at})
  * announces it through the cluster event relay with the same signal as closing, so open sessions
  * drop its dialog and bell count, and tracking views show it as expired.
@@ -42,11 +36,7 @@ class AlertReminderJob {
   /** Expiries older than this are not announced any more (a node that was down a long time). */
   static final Duration EXPIRY_NOTICE_LOOKBACK = Duration.ofDays(1);
 
-  /** A send whose deliveries are not stored after this is finished by any node. */
-  static final Duration STALLED_AFTER = Duration.ofSeconds(30);
-
   private final AlertRepository alerts;
-  private final AlertService service;
   private final ApplicationEventPublisher publisher;
   private final AlertMailer mailer;
   private final AlertSettings settings;
@@ -55,14 +45,12 @@ class AlertReminderJob {
 
   AlertReminderJob(
       AlertRepository alerts,
-      AlertService service,
       ApplicationEventPublisher publisher,
       AlertMailer mailer,
       AlertSettings settings,
       WriteConflictRetry writes,
       Clock clock) {
     this.alerts = alerts;
-    this.service = service;
     this.publisher = publisher;
     this.mailer = mailer;
     this.settings = settings;
@@ -75,11 +63,6 @@ class AlertReminderJob {
       initialDelayString = "${leaps.alerts.reminder-check-millis:15000}")
   void sendDueReminders() {
     Instant now = clock.instant();
-    try {
-      completeStalledSends(now);
-    } catch (RuntimeException e) {
-      log.warn("Stalled alert check failed: {}", e.toString());
-    }
     try {
       announceExpired(now);
     } catch (RuntimeException e) {
@@ -122,20 +105,6 @@ class AlertReminderJob {
       }
     }
     return sent;
-  }
-
-  /** Stores the deliveries of sends that stalled before {@code now}; returns how many. */
-  int completeStalledSends(Instant now) {
-    int completed = 0;
-    for (Long alertId : alerts.findDeliveriesPendingSince(now.minus(STALLED_AFTER))) {
-      if (Boolean.TRUE.equals(
-          writes.inTransaction(
-              () -> SystemAccess.call(() -> service.completePendingDeliveries(alertId))))) {
-        log.warn("Alert {}: its deliveries were stored after its send stalled", alertId);
-        completed++;
-      }
-    }
-    return completed;
   }
 
   /** Announces alerts that expired by {@code now}; returns how many this node announced. */

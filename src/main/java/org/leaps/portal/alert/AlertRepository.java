@@ -75,20 +75,4 @@ interface AlertRepository extends JpaRepository<Alert, Long> {
       @Param("now") Instant now,
       @Param("statewide") boolean statewide,
       @Param("agencyIds") java.util.Collection<Long> agencyIds);
-
-  /**
-   * Claims the storing of one alert's deliveries: changes the row only while they are pending, and
-   * holds its lock until the deliveries are committed, so exactly one transaction stores them.
-   */
-  @Modifying
-  @Query(
-      "update Alert a set a.deliveriesPending = false, a.recipientCount = :recipients"
-          + " where a.id = :id and a.deliveriesPending = true")
-  int claimPendingDeliveries(@Param("id") long id, @Param("recipients") int recipients);
-
-  /** Alerts sent before {@code before} whose deliveries are still not stored. */
-  @Query(
-      "select a.id from Alert a where a.deliveriesPending = true and a.sentAt < :before"
-          + " order by a.id")
-  List<Long> findDeliveriesPendingSince(@Param("before") Instant before);
 }

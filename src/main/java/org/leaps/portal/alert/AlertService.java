@@ -23,17 +23,13 @@ import org.leaps.portal.security.AccountContacts;
 import org.leaps.portal.security.CurrentUser;
 import org.leaps.portal.security.PortalUser;
 import org.leaps.portal.security.Role;
-import org.leaps.portal.security.SystemAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Everything people do with alerts: compose and send (director, and staff the director allows),
@@ -48,8 +44,7 @@ public class AlertService {
   private final AlertDeliveryRepository deliveries;
   private final AlertSenderRepository senders;
   private final AlertDeliveryStore store;
-  private final AlertDeliveryWriter deliveryWriter;
-  private final AlertLiveHub hub;
+  private final AlertLiveFeed liveFeed;
   private final AckTokens tokens;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher publisher;
@@ -59,7 +54,6 @@ public class AlertService {
   static final String AUDIT_SUBJECT = "Alert";
 
   private final AuditService audit;
-  private final TransactionTemplate inTransaction;
   private final Clock clock;
   private final CounselorService counselors;
   private final AgencyService agencies;
@@ -71,8 +65,7 @@ public class AlertService {
       AlertDeliveryRepository deliveries,
       AlertSenderRepository senders,
       AlertDeliveryStore store,
-      AlertDeliveryWriter deliveryWriter,
-      AlertLiveHub hub,
+      AlertLiveFeed liveFeed,
       AckTokens tokens,
       CurrentUser currentUser,
       ApplicationEventPublisher publisher,
@@ -82,9 +75,7 @@ public class AlertService {
       CounselorService counselors,
       AgencyService agencies,
       AccountContacts accounts,
-      GeographyService geography,
-      PlatformTransactionManager transactions) {
-    this.inTransaction = new TransactionTemplate(transactions);
+      GeographyService geography) {
     this.audit = audit;
     this.counselors = counselors;
     this.agencies = agencies;
@@ -94,8 +85,7 @@ public class AlertService {
     this.deliveries = deliveries;
     this.senders = senders;
     this.store = store;
-    this.deliveryWriter = deliveryWriter;
-    this.hub = hub;
+    this.liveFeed = liveFeed;
     this.tokens = tokens;
     this.currentUser = currentUser;
     this.publisher = publisher;
@@ -189,10 +179,10 @@ public class AlertService {
   }
 
   /**
-   * Validates, stores the alert, and once it is committed pushes it to this node's sessions and
-   * stores one delivery per person, which announces it to every node. With the preview the sender
-   * confirmed (same sender, same audience, at most two minutes old), the alert goes to exactly the
-   * people that preview counted; otherwise (or with null) the audience is resolved now.
+   * Validates, stores the alert and one delivery per person, and announces it to every node. With
+   * the preview the sender confirmed (same sender, same audience, at most two minutes old), the
+   * alert goes to exactly the people that preview counted; otherwise (or with null) the audience is
+   * resolved now.
    */
   @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF')")
   public SentAlert send(AlertDraft draft, AudiencePreview confirmed) {
@@ -211,8 +201,10 @@ public class AlertService {
     }
     var alert = new Alert(draft, now, sender.accountId(), sender.displayName());
     alert.setRecipientCount(people.size());
-    alert.setDeliveriesPending(true);
     alert = alerts.saveAndFlush(alert);
+    store.insertDeliveries(alert.getId(), people);
+    liveFeed.sending(AlertDeliveryStore.sentSignal(alert, people));
+    publisher.publishEvent(new AlertActivity(alert.getId(), AlertActivity.Kind.SENT, null));
     audit.record(
         AuditAction.SEND,
         AUDIT_SUBJECT,
@@ -222,24 +214,8 @@ public class AlertService {
         List.of(
             new FieldChange("Severity", null, alert.getSeverity().label()),
             new FieldChange("Recipients", null, String.valueOf(people.size()))));
-    // Pushed once committed, with the deliveries stored while the push goes out (decision 135).
-    deliveryWriter.afterCommit(AlertDeliveryStore.sentSignal(alert, people), people);
+    publisher.publishEvent(new AlertSentEvent(alert.getId()));
     return new SentAlert(alert.getId(), people.size());
-  }
-
-  /**
-   * Stores the deliveries of an alert that was committed and pushed but whose deliveries were not
-   * stored (its node stopped, or the database was away, in between): the audience is resolved again
-   * from the stored alert. Returns false if they were stored meanwhile.
-   */
-  @PreAuthorize(SystemAccess.ONLY)
-  public boolean completePendingDeliveries(long alertId) {
-    Optional<Alert> pending = alerts.findById(alertId).filter(Alert::isDeliveriesPending);
-    if (pending.isEmpty()) {
-      return false;
-    }
-    List<Recipient> people = List.copyOf(resolve(pending.get().asDraft()).values());
-    return deliveryWriter.store(alertId, people);
   }
 
   /** Checks the draft without sending; throws naming the first field to fix. */
@@ -378,44 +354,26 @@ public class AlertService {
         .toList();
   }
 
-  /**
-   * How long opening or acknowledging an alert this node pushed a moment ago waits for its
-   * deliveries to be stored (usually a few hundred milliseconds, decision 135).
-   */
-  static final java.time.Duration DELIVERIES_WAIT = java.time.Duration.ofSeconds(10);
-
   /** Opens one of the person's alerts and marks it read; another person's alert is not found. */
   @PreAuthorize(Role.IN_PROGRAM)
-  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public Optional<InboxItem> open(Long alertId) {
     PortalUser me = currentUser.require();
-    // Outside a transaction: the wait holds no database connection, and the reads after it see
-    // deliveries committed while it waited.
-    hub.awaitStored(alertId, DELIVERIES_WAIT);
-    return inTransaction.execute(status -> {
-      Instant now = clock.instant();
-      return deliveries
-          .findMineFor(alertId, key(me), accountKey(me))
-          .map(d -> {
-            deliveries.markRead(d.getId(), now);
-            return InboxItem.of(d, now).asRead();
-          });
-    });
+    Instant now = clock.instant();
+    return deliveries
+        .findMineFor(alertId, key(me), accountKey(me))
+        .map(d -> {
+          deliveries.markRead(d.getId(), now);
+          return InboxItem.of(d, now).asRead();
+        });
   }
 
   /** Acknowledges one of the person's alerts; returns false if it is not theirs. */
   @PreAuthorize(Role.IN_PROGRAM)
-  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public boolean acknowledge(Long alertId) {
     PortalUser me = currentUser.require();
-    hub.awaitStored(alertId, DELIVERIES_WAIT); // as in open
-    return Boolean.TRUE.equals(
-        inTransaction.execute(status -> {
-          Optional<AlertDelivery> delivery =
-              deliveries.findMineFor(alertId, key(me), accountKey(me));
-          delivery.ifPresent(this::acknowledge);
-          return delivery.isPresent();
-        }));
+    Optional<AlertDelivery> delivery = deliveries.findMineFor(alertId, key(me), accountKey(me));
+    delivery.ifPresent(this::acknowledge);
+    return delivery.isPresent();
   }
 
   /** In one statement (see the repository), so that two pages answering at once both succeed. */

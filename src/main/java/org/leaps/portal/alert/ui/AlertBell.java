@@ -92,6 +92,7 @@ public class AlertBell extends Div {
       return;
     }
     user = signedIn.get();
+    reloadUnread();
     PortalUser person = user;
     Registration live =
         hub.register(attachEvent.getUI(), signal -> signal.concerns(person), this::onSignal);
@@ -103,10 +104,6 @@ public class AlertBell extends Div {
           live.remove();
           local.remove();
         };
-    // Registered first, then looked up: an alert pushed before the registration is either still
-    // being stored by this node (the hub has it) or already in the database.
-    List<AlertSignal.Sent> beingStored = hub.beingStoredFor(person);
-    reloadUnread();
     List<InboxItem> open = alerts.openCriticalAlerts();
     open.forEach(item ->
         showCritical(
@@ -116,7 +113,6 @@ public class AlertBell extends Div {
             item.senderName(),
             item.sentAt(),
             item.ackRequired()));
-    beingStored.forEach(this::receive);
     prepareSpare();
   }
 
@@ -139,12 +135,8 @@ public class AlertBell extends Div {
   }
 
   private void reloadUnread() {
-    // Taken before the read, as in onAttach: an alert this node has pushed and is still storing is
-    // not in the database yet, and nobody can have read it.
-    List<AlertSignal.Sent> beingStored = hub.beingStoredFor(user);
     unreadIds.clear();
     unreadIds.addAll(alerts.unreadAlertIds());
-    beingStored.forEach(sent -> unreadIds.add(sent.alertId()));
     showUnread();
   }
 
