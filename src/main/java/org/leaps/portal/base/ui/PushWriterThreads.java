@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * a pool of up to 200 writer threads. By default a writer ends after 30 idle seconds, so the pool
  * shrinks between bursts, and a critical alert to a thousand open pages found it nearly empty: the
  * dispatching thread then started up to 200 new threads, one per frame, while the other frames
- * waited behind it. On two busy cores each start took about 10 ms, over a second in all. Kept, the
+ * waited behind it. On two busy cores each start took about 12 ms, two seconds in all. Kept, the
  * writers are started one by one by the pushes of an ordinary day, and an idle writer costs only
  * its parked stack.
  */
