@@ -11,9 +11,9 @@ import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The pool of threads that write push frames, as Atmosphere built it inside the running portal,
- * keeps its threads when they are idle (decision 136), so a burst of pushes does not wait for
- * threads to start.
+ * The pool of threads that write push frames, as Atmosphere built it inside the running portal, is
+ * full from the start and keeps its threads when they are idle (decisions 136 and 137), so a burst
+ * of pushes does not wait for threads to start.
  */
 @PortalBrowserTest
 class PushWriterThreadsTest {
@@ -21,7 +21,7 @@ class PushWriterThreadsTest {
   @Autowired ServletContext servletContext;
 
   @Test
-  void theWritersOfPushFramesStayWhenIdle() {
+  void theWritersOfPushFramesAreStartedWithThePortalAndStayWhenIdle() {
     var factory =
         (BroadcasterFactory) servletContext.getAttribute(BroadcasterFactory.class.getName());
     assertThat(factory).as("Atmosphere started with the portal").isNotNull();
@@ -29,9 +29,9 @@ class PushWriterThreadsTest {
     for (Broadcaster broadcaster : factory.lookupAll()) {
       var writers = broadcaster.getBroadcasterConfig().getAsyncWriteService();
       assertThat(writers).isInstanceOf(ThreadPoolExecutor.class);
-      assertThat(((ThreadPoolExecutor) writers).allowsCoreThreadTimeOut())
-          .as("writer threads end when idle")
-          .isFalse();
+      var pool = (ThreadPoolExecutor) writers;
+      assertThat(pool.allowsCoreThreadTimeOut()).as("writer threads end when idle").isFalse();
+      assertThat(pool.getPoolSize()).as("writer threads started").isEqualTo(pool.getCorePoolSize());
     }
   }
 }
