@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.ServletContext;
 import java.util.concurrent.ThreadPoolExecutor;
+import org.atmosphere.cpr.ApplicationConfig;
 import org.atmosphere.cpr.Broadcaster;
 import org.atmosphere.cpr.BroadcasterFactory;
 import org.junit.jupiter.api.Test;
@@ -12,8 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The pool of threads that write push frames, as Atmosphere built it inside the running portal, is
- * full from the start and keeps its threads when they are idle (decisions 136 and 137), so a burst
- * of pushes does not wait for threads to start.
+ * full from the start, keeps its threads when they are idle (decision 136), and a writer moves on
+ * to the next page as soon as it has written a page's frames (decision 137), so a burst of pushes
+ * waits neither for threads to start nor for writers holding on to pages that have nothing more.
  */
 @PortalBrowserTest
 class PushWriterThreadsTest {
@@ -32,6 +34,14 @@ class PushWriterThreadsTest {
       var pool = (ThreadPoolExecutor) writers;
       assertThat(pool.allowsCoreThreadTimeOut()).as("writer threads end when idle").isFalse();
       assertThat(pool.getPoolSize()).as("writer threads started").isEqualTo(pool.getCorePoolSize());
+      assertThat(
+              broadcaster
+                  .getBroadcasterConfig()
+                  .getAtmosphereConfig()
+                  .getInitParameter(ApplicationConfig.BROADCASTER_WAIT_TIME))
+          .as("how long a writer waits for its page's next frame (ms)")
+          .isEqualTo(Integer.toString(PushWriterThreads.WRITER_WAIT_MILLIS))
+          .isEqualTo("0");
     }
   }
 }
