@@ -15,7 +15,8 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the threads that write push frames with the portal and keeps them (decisions 136 and 137).
+ * Atmosphere's threads that write push frames: started with the portal, kept when idle, and not
+ * held by one page after its frame (decisions 136 and 137).
  *
  * <p>Vaadin hands every push frame to Atmosphere, whose one dispatching thread passes each frame to
  * a pool of up to 200 writer threads. Atmosphere starts a writer only when a frame needs one and by
