@@ -23,7 +23,7 @@ class PushWriterThreadsTest {
   @Autowired ServletContext servletContext;
 
   @Test
-  void theWritersOfPushFramesAreStartedWithThePortalAndStayWhenIdle() {
+  void theWritersOfPushFramesStartWithThePortalStayWhenIdleAndMoveOnAtOnce() {
     var factory =
         (BroadcasterFactory) servletContext.getAttribute(BroadcasterFactory.class.getName());
     assertThat(factory).as("Atmosphere started with the portal").isNotNull();
