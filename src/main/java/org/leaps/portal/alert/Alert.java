@@ -15,7 +15,10 @@ import java.util.Set;
 import org.leaps.portal.base.domain.AbstractEntity;
 import org.leaps.portal.security.Role;
 
-/** A sent alert: what it says, whom it was for, and whether it is still active. */
+/**
+ * An alert: what it says, whom it was for, and whether it is still active. Until "Send now" it may
+ * be prepared and unsent (decision 138): then nobody sees it, and only its sender can send it.
+ */
 @Entity
 @Table(name = "alert")
 public class Alert extends AbstractEntity {
@@ -53,6 +56,11 @@ public class Alert extends AbstractEntity {
   @Column(name = "ack_required", nullable = false)
   private boolean ackRequired;
 
+  /** False while prepared for "Send this alert?": stored with its deliveries, seen by nobody. */
+  @Column(name = "sent", nullable = false)
+  private boolean sent = true;
+
+  /** When it was sent; while unsent, when it was prepared. */
   @Column(name = "sent_at", nullable = false)
   private Instant sentAt;
 
@@ -98,6 +106,21 @@ public class Alert extends AbstractEntity {
     this.sentAt = sentAt;
     this.senderAccountId = senderAccountId;
     this.senderName = senderName;
+  }
+
+  /**
+   * An alert stored unsent, with its deliveries, while its sender reads "Send this alert?"; "Send
+   * now" marks it sent ({@link AlertRepository#markSent}).
+   */
+  static Alert unsent(
+      AlertDraft draft, Instant preparedAt, Long senderAccountId, String senderName) {
+    Alert alert = new Alert(draft, preparedAt, senderAccountId, senderName);
+    alert.sent = false;
+    return alert;
+  }
+
+  public boolean isSent() {
+    return sent;
   }
 
   public boolean isActive(Instant now) {

@@ -22,23 +22,25 @@ interface AlertDeliveryRepository extends JpaRepository<AlertDelivery, Long> {
   @Query(
       value =
           "select d from AlertDelivery d join fetch d.alert a"
-              + " where d.email = :email or d.accountId = :accountId order by a.sentAt desc",
+              + " where (d.email = :email or d.accountId = :accountId) and a.sent = true"
+              + " order by a.sentAt desc",
       countQuery =
-          "select count(d) from AlertDelivery d where d.email = :email or d.accountId = :accountId")
+          "select count(d) from AlertDelivery d join d.alert a"
+              + " where (d.email = :email or d.accountId = :accountId) and a.sent = true")
   Page<AlertDelivery> findMine(
       @Param("email") String email, @Param("accountId") Long accountId, Pageable pageable);
 
   @Query(
       "select count(d) from AlertDelivery d join d.alert a"
           + " where (d.email = :email or d.accountId = :accountId)"
-          + " and d.readAt is null and a.closedAt is null and a.expiresAt > :now")
+          + " and d.readAt is null and a.sent = true and a.closedAt is null and a.expiresAt > :now")
   long countUnread(
       @Param("email") String email, @Param("accountId") Long accountId, @Param("now") Instant now);
 
   @Query(
       "select a.id from AlertDelivery d join d.alert a"
           + " where (d.email = :email or d.accountId = :accountId)"
-          + " and d.readAt is null and a.closedAt is null and a.expiresAt > :now")
+          + " and d.readAt is null and a.sent = true and a.closedAt is null and a.expiresAt > :now")
   List<Long> findUnreadAlertIds(
       @Param("email") String email, @Param("accountId") Long accountId, @Param("now") Instant now);
 
@@ -46,14 +48,15 @@ interface AlertDeliveryRepository extends JpaRepository<AlertDelivery, Long> {
       "select d from AlertDelivery d join fetch d.alert a"
           + " where (d.email = :email or d.accountId = :accountId)"
           + " and a.severity = org.leaps.portal.alert.Severity.CRITICAL and a.ackRequired = true"
-          + " and d.acknowledgedAt is null and a.closedAt is null and a.expiresAt > :now"
-          + " order by a.sentAt")
+          + " and d.acknowledgedAt is null and a.sent = true and a.closedAt is null"
+          + " and a.expiresAt > :now order by a.sentAt")
   List<AlertDelivery> findOpenCritical(
       @Param("email") String email, @Param("accountId") Long accountId, @Param("now") Instant now);
 
   @Query(
       "select d from AlertDelivery d join fetch d.alert a"
-          + " where a.id = :alertId and (d.email = :email or d.accountId = :accountId)")
+          + " where a.id = :alertId and a.sent = true"
+          + " and (d.email = :email or d.accountId = :accountId)")
   Optional<AlertDelivery> findMineFor(
       @Param("alertId") Long alertId,
       @Param("email") String email,
@@ -139,12 +142,12 @@ interface AlertDeliveryRepository extends JpaRepository<AlertDelivery, Long> {
   @Query(
       value =
           "select d.displayName, d.counselorId, d.agencyId, d.reachedAt from AlertDelivery d"
-              + " where d.alert.id = :alertId and d.acknowledgedAt is null"
+              + " where d.alert.id = :alertId and d.alert.sent = true and d.acknowledgedAt is null"
               + " and (:statewide = true or d.agencyId in :agencyIds)"
               + " order by d.displayName",
       countQuery =
           "select count(d) from AlertDelivery d where d.alert.id = :alertId"
-              + " and d.acknowledgedAt is null"
+              + " and d.alert.sent = true and d.acknowledgedAt is null"
               + " and (:statewide = true or d.agencyId in :agencyIds)")
   Page<Object[]> findNotAcknowledged(
       @Param("alertId") Long alertId,

@@ -70,6 +70,32 @@ class AlertDeliveryStore {
     }
   }
 
+  /**
+   * Deletes prepared alerts that are still unsent, with their deliveries and audience choices. The
+   * alert rows are locked first: a "Send now" at the same moment either marks one sent before (it
+   * stays) or waits and finds it gone (and sends afresh).
+   */
+  int deleteUnsent(Collection<Long> alertIds) {
+    if (alertIds.isEmpty()) {
+      return 0;
+    }
+    String ids = String.join(",", java.util.Collections.nCopies(alertIds.size(), "?"));
+    List<Long> unsent =
+        jdbc.queryForList(
+            "select id from alert where sent = false and id in (" + ids + ") for update",
+            Long.class,
+            alertIds.toArray());
+    if (unsent.isEmpty()) {
+      return 0;
+    }
+    Object[] args = unsent.toArray();
+    String these = String.join(",", java.util.Collections.nCopies(unsent.size(), "?"));
+    for (String table : List.of("alert_delivery", "alert_region", "alert_agency")) {
+      jdbc.update("delete from " + table + " where alert_id in (" + these + ")", args);
+    }
+    return jdbc.update("delete from alert where id in (" + these + ")", args);
+  }
+
   /** The recipients in runs whose rows, as the driver encodes them, fit one bulk packet. */
   static List<List<Recipient>> packets(List<Recipient> recipients) {
     List<List<Recipient>> packets = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.leaps.portal.alert;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.leaps.portal.base.db.WriteConflictRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,10 @@ import org.springframework.stereotype.Component;
  * <p><b>Expiry.</b> When an alert expires, one node (claiming {@code alert.expiry_noticed_at})
  * announces it through the cluster event relay with the same signal as closing, so open sessions
  * drop its dialog and bell count, and tracking views show it as expired.
+ *
+ * <p><b>Abandoned preparations.</b> An alert prepared for "Send this alert?" and neither sent nor
+ * cancelled (the page was closed) is deleted, with its deliveries, once no "Send now" can use it
+ * any more ({@link ConfirmedAudience#FRESH_FOR}, and a minute for clocks that differ by node).
  */
 @Component
 class AlertReminderJob {
@@ -36,7 +41,11 @@ class AlertReminderJob {
   /** Expiries older than this are not announced any more (a node that was down a long time). */
   static final Duration EXPIRY_NOTICE_LOOKBACK = Duration.ofDays(1);
 
+  /** How old an unsent prepared alert is when it is deleted. */
+  static final Duration ABANDONED_AFTER = ConfirmedAudience.FRESH_FOR.plus(Duration.ofMinutes(1));
+
   private final AlertRepository alerts;
+  private final AlertDeliveryStore store;
   private final ApplicationEventPublisher publisher;
   private final AlertMailer mailer;
   private final AlertSettings settings;
@@ -45,12 +54,14 @@ class AlertReminderJob {
 
   AlertReminderJob(
       AlertRepository alerts,
+      AlertDeliveryStore store,
       ApplicationEventPublisher publisher,
       AlertMailer mailer,
       AlertSettings settings,
       WriteConflictRetry writes,
       Clock clock) {
     this.alerts = alerts;
+    this.store = store;
     this.publisher = publisher;
     this.mailer = mailer;
     this.settings = settings;
@@ -73,6 +84,19 @@ class AlertReminderJob {
     } catch (RuntimeException e) {
       log.warn("Alert reminder check failed: {}", e.toString());
     }
+    try {
+      deleteAbandoned(now);
+    } catch (RuntimeException e) {
+      log.warn("Deleting abandoned prepared alerts failed: {}", e.toString());
+    }
+  }
+
+  /** Deletes prepared alerts abandoned by {@code now}; returns how many. */
+  int deleteAbandoned(Instant now) {
+    List<Long> abandoned = alerts.findUnsentPreparedBefore(now.minus(ABANDONED_AFTER));
+    Integer deleted =
+        abandoned.isEmpty() ? 0 : writes.inTransaction(() -> store.deleteUnsent(abandoned));
+    return deleted == null ? 0 : deleted;
   }
 
   /** Sends the reminder rounds due now; returns how many rounds this node sent. */

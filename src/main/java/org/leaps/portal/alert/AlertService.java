@@ -172,6 +172,46 @@ public class AlertService {
         new ConfirmedAudience(sender.accountId(), draft, clock.instant(), people));
   }
 
+  /**
+   * Prepares the draft for "Send this alert?": validates it, resolves its audience, and stores the
+   * alert unsent with one delivery per person (decision 138), so that "Send now" ({@link
+   * #send(AlertDraft, AudiencePreview)} with the result) only marks it sent and announces it. Until
+   * then nobody sees it; {@link #discard} drops it, and an abandoned one is dropped after {@link
+   * ConfirmedAudience#FRESH_FOR}.
+   */
+  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF')")
+  public AudiencePreview prepare(AlertDraft draft) {
+    PortalUser sender = requireSender();
+    Instant now = clock.instant();
+    validate(draft, now);
+    List<Recipient> people = List.copyOf(resolve(draft).values());
+    requireSomebody(people);
+    var alert = Alert.unsent(draft, now, sender.accountId(), sender.displayName());
+    alert.setRecipientCount(people.size());
+    alert = alerts.saveAndFlush(alert);
+    store.insertDeliveries(alert.getId(), people);
+    int counselorCount = (int) people.stream().filter(r -> r.counselorId() != null).count();
+    return new AudiencePreview(
+        people.size(),
+        counselorCount,
+        people.size() - counselorCount,
+        new ConfirmedAudience(sender.accountId(), draft, now, people, alert.getId()));
+  }
+
+  /**
+   * Drops an alert {@link #prepare prepared} by the caller and not sent ("Cancel" in "Send this
+   * alert?"). A sent alert, or one prepared by somebody else, is left as it is.
+   */
+  @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF')")
+  public void discard(AudiencePreview prepared) {
+    PortalUser sender = currentUser.require();
+    if (prepared != null
+        && prepared.audience() != null
+        && prepared.audience().isPreparedBy(sender.accountId())) {
+      store.deleteUnsent(List.of(prepared.audience().preparedAlertId()));
+    }
+  }
+
   /** Validates, resolves the audience, stores the alert and its deliveries, and announces it. */
   @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF')")
   public SentAlert send(AlertDraft draft) {
@@ -182,27 +222,58 @@ public class AlertService {
    * Validates, stores the alert and one delivery per person, and announces it to every node. With
    * the preview the sender confirmed (same sender, same audience, at most two minutes old), the
    * alert goes to exactly the people that preview counted; otherwise (or with null) the audience is
-   * resolved now.
+   * resolved now. A {@link #prepare prepared} alert for exactly this draft is only marked sent: its
+   * deliveries are stored already.
    */
   @PreAuthorize("hasAnyRole('DIRECTOR', 'STAFF')")
   public SentAlert send(AlertDraft draft, AudiencePreview confirmed) {
     PortalUser sender = requireSender();
     Instant now = clock.instant();
     validate(draft, now);
-    List<Recipient> people =
-        confirmed != null
-                && confirmed.audience() != null
-                && confirmed.audience().standsFor(draft, sender.accountId(), now)
-            ? confirmed.audience().people()
-            : List.copyOf(resolve(draft).values());
-    if (people.isEmpty()) {
-      throw new AlertValidationException(
-          "audience", "Nobody is in this audience. Choose other regions, agencies or role.");
+    ConfirmedAudience audience = confirmed == null ? null : confirmed.audience();
+    boolean stands = audience != null && audience.standsFor(draft, sender.accountId(), now);
+    if (stands) {
+      Optional<Long> prepared = audience.preparedAlertFor(draft);
+      if (prepared.isPresent()) {
+        Optional<SentAlert> sent = sendPrepared(prepared.get(), audience.people(), now);
+        if (sent.isPresent()) {
+          return sent.get();
+        }
+      }
     }
+    List<Recipient> people = stands ? audience.people() : List.copyOf(resolve(draft).values());
+    requireSomebody(people);
     var alert = new Alert(draft, now, sender.accountId(), sender.displayName());
     alert.setRecipientCount(people.size());
     alert = alerts.saveAndFlush(alert);
     store.insertDeliveries(alert.getId(), people);
+    return announce(alert, people);
+  }
+
+  /**
+   * Marks a prepared alert sent and announces it. Sent already (a second "Send now" for the same
+   * confirmation), it is the same alert and is not announced twice; dropped meanwhile, it is empty
+   * and the caller sends afresh.
+   */
+  private Optional<SentAlert> sendPrepared(long alertId, List<Recipient> people, Instant now) {
+    if (alerts.markSent(alertId, now) == 1) {
+      return alerts.findById(alertId).map(alert -> announce(alert, people));
+    }
+    return alerts
+        .findLatest(alertId)
+        .filter(Alert::isSent)
+        .map(alert -> new SentAlert(alert.getId(), alert.getRecipientCount()));
+  }
+
+  private static void requireSomebody(List<Recipient> people) {
+    if (people.isEmpty()) {
+      throw new AlertValidationException(
+          "audience", "Nobody is in this audience. Choose other regions, agencies or role.");
+    }
+  }
+
+  /** Tells this node's pages, every node (through the relay), the mailer and the audit trail. */
+  private SentAlert announce(Alert alert, List<Recipient> people) {
     liveFeed.sending(AlertDeliveryStore.sentSignal(alert, people));
     publisher.publishEvent(new AlertActivity(alert.getId(), AlertActivity.Kind.SENT, null));
     audit.record(
@@ -397,7 +468,7 @@ public class AlertService {
       return new TokenResult(TokenResult.Outcome.INVALID, null);
     }
     Optional<AlertDelivery> found = deliveries.findById(deliveryId.getAsLong());
-    if (found.isEmpty()) {
+    if (found.isEmpty() || !found.get().getAlert().isSent()) {
       return new TokenResult(TokenResult.Outcome.INVALID, null);
     }
     AlertDelivery delivery = found.get();
@@ -464,6 +535,7 @@ public class AlertService {
     Instant now = clock.instant();
     return alerts
         .findById(alertId)
+        .filter(Alert::isSent)
         .map(alert -> {
           List<Tracking.Row> byRegion = byRegion(alertId);
           long open = byRegion.stream().mapToLong(r -> r.total() - r.acknowledged()).sum();
@@ -576,7 +648,7 @@ public class AlertService {
 
   @PreAuthorize("hasRole('DIRECTOR')")
   public void close(Long alertId) {
-    Alert alert = alerts.findById(alertId).orElseThrow();
+    Alert alert = alerts.findById(alertId).filter(Alert::isSent).orElseThrow();
     if (alert.getClosedAt() == null) {
       alert.close(clock.instant());
       publisher.publishEvent(new AlertActivity(alertId, AlertActivity.Kind.CLOSED, null));

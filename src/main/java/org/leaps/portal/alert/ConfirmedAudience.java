@@ -14,6 +14,10 @@ import org.leaps.portal.security.Role;
  * (ten thousand counselors, their accounts, liaisons, staff) was a quarter of a second before a
  * statewide alert could be pushed at 1,000 users (decision 134).
  *
+ * <p>From {@link AlertService#prepare(AlertDraft)} it also names the alert stored unsent, with a
+ * delivery for each of these people, for exactly this draft (decision 138): "Send now" then only
+ * marks it sent.
+ *
  * <p>Opaque outside this module: only {@link AlertService} creates one, from the database, and it
  * stays on the server (in the sender's page). It is used only by the same sender, for the same
  * audience choice, and for {@link #FRESH_FOR} after the preview; otherwise the send resolves again.
@@ -30,9 +34,22 @@ public final class ConfirmedAudience {
   private final Role role;
   private final Instant resolvedAt;
   private final List<Recipient> people;
+  private final AlertDraft draft;
+  private final Long preparedAlertId;
 
   ConfirmedAudience(
       Long senderAccountId, AlertDraft draft, Instant resolvedAt, List<Recipient> people) {
+    this(senderAccountId, draft, resolvedAt, people, null);
+  }
+
+  ConfirmedAudience(
+      Long senderAccountId,
+      AlertDraft draft,
+      Instant resolvedAt,
+      List<Recipient> people,
+      Long preparedAlertId) {
+    this.draft = draft;
+    this.preparedAlertId = preparedAlertId;
     this.senderAccountId = senderAccountId;
     this.statewide = draft.statewide();
     this.regionCodes = draft.regionCodes();
@@ -55,5 +72,21 @@ public final class ConfirmedAudience {
 
   List<Recipient> people() {
     return people;
+  }
+
+  /** Whether a sender's prepared alert; a preview of counts only has none. */
+  boolean isPreparedBy(Long senderAccountId) {
+    return preparedAlertId != null && Objects.equals(this.senderAccountId, senderAccountId);
+  }
+
+  /** The alert stored unsent for this draft, if it is exactly the draft now being sent. */
+  java.util.Optional<Long> preparedAlertFor(AlertDraft draft) {
+    return preparedAlertId != null && this.draft.equals(draft)
+        ? java.util.Optional.of(preparedAlertId)
+        : java.util.Optional.empty();
+  }
+
+  Long preparedAlertId() {
+    return preparedAlertId;
   }
 }

@@ -1,6 +1,7 @@
 package org.leaps.portal.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -129,9 +130,33 @@ class AlertComposeViewTest extends SpringBrowserlessTest {
 
     assertThat(getCurrentView()).isInstanceOf(AlertTrackingView.class);
     Alert stored = data.alertTitled(unique);
+    assertThat(stored.isSent()).isTrue();
     assertThat(stored.getMessage())
         .isEqualTo("<script>alert('x')</script> Stand by for instructions.");
     assertThat(stored.getRecipientCount()).isBetween(2, 120);
     assertThat(data.deliveryEmails(stored.getId())).contains("liaison.hattiesburg@leaps.example");
+  }
+
+  @Test
+  void cancelInTheConfirmationLeavesNoAlert() {
+    String unique = data.unique("Cancelled compose");
+    title().setValue(unique);
+    message().setValue("Not sent after all.");
+    test(audience()).selectItem("Chosen regions and agencies");
+    @SuppressWarnings("unchecked")
+    MultiSelectComboBox<org.leaps.portal.agency.Agency> agencies =
+        $(MultiSelectComboBox.class).id("alert-agencies");
+    test(agencies).selectItem("Hattiesburg Police Department");
+    test($(Button.class).id("alert-send")).click();
+
+    Dialog confirm = $(Dialog.class).id("alert-confirm");
+    // Prepared while the dialog is open, and seen by nobody.
+    assertThat(data.alertTitled(unique).isSent()).isFalse();
+    test($(Button.class, confirm).id("alert-confirm-cancel")).click();
+
+    assertThat(confirm.isOpened()).isFalse();
+    assertThat(getCurrentView()).isInstanceOf(AlertComposeView.class);
+    assertThat(title().getValue()).as("the draft stays to edit").isEqualTo(unique);
+    assertThatThrownBy(() -> data.alertTitled(unique)).hasMessageContaining("No alert titled");
   }
 }

@@ -254,7 +254,7 @@ public class AlertComposeView extends Main {
       showError(e);
       return;
     }
-    AudiencePreview preview = preview();
+    AudiencePreview preview = prepare(draft);
     if (preview == null) {
       return;
     }
@@ -270,7 +270,18 @@ public class AlertComposeView extends Main {
                 preview.people(),
                 preview.people() == 1 ? "person" : "people"));
     dialog.add(summary);
-    var cancel = new Button("Cancel", e -> dialog.close());
+    // Cancel, Escape and a click outside drop the alert prepared for this dialog.
+    dialog.addDialogCloseActionListener(e -> {
+      dialog.close();
+      alerts.discard(preview);
+    });
+    var cancel =
+        new Button(
+            "Cancel",
+            e -> {
+              dialog.close();
+              alerts.discard(preview);
+            });
     cancel.setId("alert-confirm-cancel");
     var send =
         new Button(
@@ -283,6 +294,22 @@ public class AlertComposeView extends Main {
     send.addThemeVariants(ButtonVariant.PRIMARY);
     dialog.getFooter().add(cancel, send);
     dialog.open();
+  }
+
+  /**
+   * Stores the alert unsent with its deliveries while the sender reads "Send this alert?", so that
+   * "Send now" only marks it sent (decision 138); shows the count as "Preview audience" does.
+   */
+  private AudiencePreview prepare(AlertDraft draft) {
+    try {
+      AudiencePreview prepared = alerts.prepare(draft);
+      previewLine.setText(describe(prepared));
+      return prepared;
+    } catch (AlertValidationException e) {
+      previewLine.setText("");
+      showError(e);
+      return null;
+    }
   }
 
   private void validateLocally(AlertDraft draft) {

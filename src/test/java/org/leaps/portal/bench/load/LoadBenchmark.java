@@ -492,7 +492,10 @@ class LoadBenchmark {
             session.type("alert message", "alert-message", "Load test: report availability.");
             // Severity radio buttons carry the item keys 1, 2, 3 (information, urgent, critical).
             session.type("alert severity", "alert-severity", "3");
+            long opening = System.nanoTime();
+            // Opens "Send this alert?", which stores the alert unsent with its deliveries.
             session.click("alert send", "alert-send");
+            long confirmOpen = (System.nanoTime() - opening) / 1_000_000;
             audience.forEach(s -> s.await(title));
             long sent = System.nanoTime();
             session.click("alert confirm", "alert-confirm-send");
@@ -531,11 +534,12 @@ class LoadBenchmark {
                 missing,
                 withResponse,
                 settledElsewhere,
-                (confirmed - sent) / 1_000_000);
+                (confirmed - sent) / 1_000_000,
+                confirmOpen);
           }
         } catch (Exception e) {
           metrics.error("alert: " + e);
-          return new AlertRound(audience.size(), List.of(), audience.size(), 0, 0, -1);
+          return new AlertRound(audience.size(), List.of(), audience.size(), 0, 0, -1, -1);
         } finally {
           busy.unlock();
         }
@@ -546,6 +550,8 @@ class LoadBenchmark {
   /**
    * @param withResponse sessions that got the alert with the response to a request of their own,
    *     sent while the fan-out reached them, rather than on the push channel
+   * @param sendMillis the director's "Send now" request, as the director's browser saw it
+   * @param confirmOpenMillis the request that opened "Send this alert?" (and prepared the alert)
    */
   record AlertRound(
       int sessions,
@@ -553,7 +559,8 @@ class LoadBenchmark {
       int missing,
       int withResponse,
       int settledElsewhere,
-      long sendMillis) {}
+      long sendMillis,
+      long confirmOpenMillis) {}
 
   record StepResult(
       int users,
@@ -571,7 +578,7 @@ class LoadBenchmark {
     static final String CSV_HEADER =
         "users,connected,requests,p50_ms,p95_ms,p99_ms,max_ms,errors,resyncs,alert_sessions,"
             + "alert_missing,alert_p50_ms,alert_p95_ms,alert_max_ms,load_before,load_after,at,"
-            + "server_requests,server_p50_ms,server_p95_ms,server_p99_ms";
+            + "server_requests,server_p50_ms,server_p95_ms,server_p99_ms,alert_confirm_open_ms";
 
     double[] sorted() {
       return Metrics.millis(metrics.samples());
@@ -581,7 +588,7 @@ class LoadBenchmark {
       double[] all = sorted();
       return String.format(
           Locale.ROOT,
-          "%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d,%.0f,%.0f,%.0f,%s,%s,%s,%d,%.1f,%.1f,%.1f",
+          "%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d,%.0f,%.0f,%.0f,%s,%s,%s,%d,%.1f,%.1f,%.1f,%d",
           users,
           connected,
           all.length,
@@ -602,7 +609,8 @@ class LoadBenchmark {
           server.all().length,
           Metrics.percentile(server.all(), 50),
           Metrics.percentile(server.all(), 95),
-          Metrics.percentile(server.all(), 99));
+          Metrics.percentile(server.all(), 99),
+          alert.confirmOpenMillis());
     }
 
     String summary() {
@@ -619,7 +627,8 @@ class LoadBenchmark {
                   + " (the portal's own time, Tomcat access log)%n"
                   + "  errors %d, resyncs %d, push connections closed %d%n"
                   + "  critical alert to %d sessions: %d arrived, %d missing; p50 %.0f ms, p95 %.0f"
-                  + " ms, max %.0f ms after the director's confirm (that request took %d ms);"
+                  + " ms, max %.0f ms after the director's confirm (that request took %d ms,"
+                  + " opening \"Send this alert?\" %d ms);"
                   + " %d came with a response to the session's own request; %d were not shown"
                   + " because the person had acknowledged it in another session first%n"
                   + "  load average before %s, after %s%n",
@@ -649,6 +658,7 @@ class LoadBenchmark {
               Metrics.percentile(alert.latenciesMillis(), 95),
               Metrics.percentile(alert.latenciesMillis(), 100),
               alert.sendMillis(),
+              alert.confirmOpenMillis(),
               alert.withResponse(),
               alert.settledElsewhere(),
               loadBefore,
