@@ -56,6 +56,18 @@ class AlertComposeViewTest extends SpringBrowserlessTest {
     return $(Paragraph.class).id("alert-preview").getText();
   }
 
+  /** Fills the form for Hattiesburg Police Department and presses "Send alert…". */
+  private void composeToHattiesburg(String titleText, String messageText) {
+    title().setValue(titleText);
+    message().setValue(messageText);
+    test(audience()).selectItem("Chosen regions and agencies");
+    @SuppressWarnings("unchecked")
+    MultiSelectComboBox<org.leaps.portal.agency.Agency> agencies =
+        $(MultiSelectComboBox.class).id("alert-agencies");
+    test(agencies).selectItem("Hattiesburg Police Department");
+    test($(Button.class).id("alert-send")).click();
+  }
+
   @Test
   void previewShowsHowManyPeopleAStatewideAlertReaches() {
     String line = preview();
@@ -115,14 +127,7 @@ class AlertComposeViewTest extends SpringBrowserlessTest {
   @Test
   void directorConfirmsTheCountAndSendsThenSeesTracking() {
     String unique = data.unique("Compose");
-    title().setValue(unique);
-    message().setValue("<script>alert('x')</script> Stand by for instructions.");
-    test(audience()).selectItem("Chosen regions and agencies");
-    @SuppressWarnings("unchecked")
-    MultiSelectComboBox<org.leaps.portal.agency.Agency> agencies =
-        $(MultiSelectComboBox.class).id("alert-agencies");
-    test(agencies).selectItem("Hattiesburg Police Department");
-    test($(Button.class).id("alert-send")).click();
+    composeToHattiesburg(unique, "<script>alert('x')</script> Stand by for instructions.");
 
     Dialog confirm = $(Dialog.class).id("alert-confirm");
     assertThat($(Paragraph.class, confirm).first().getText()).contains(unique).contains("goes to");
@@ -140,14 +145,7 @@ class AlertComposeViewTest extends SpringBrowserlessTest {
   @Test
   void cancelInTheConfirmationLeavesNoAlert() {
     String unique = data.unique("Cancelled compose");
-    title().setValue(unique);
-    message().setValue("Not sent after all.");
-    test(audience()).selectItem("Chosen regions and agencies");
-    @SuppressWarnings("unchecked")
-    MultiSelectComboBox<org.leaps.portal.agency.Agency> agencies =
-        $(MultiSelectComboBox.class).id("alert-agencies");
-    test(agencies).selectItem("Hattiesburg Police Department");
-    test($(Button.class).id("alert-send")).click();
+    composeToHattiesburg(unique, "Not sent after all.");
 
     Dialog confirm = $(Dialog.class).id("alert-confirm");
     // Prepared while the dialog is open, and seen by nobody.

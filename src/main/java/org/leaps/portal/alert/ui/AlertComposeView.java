@@ -223,8 +223,13 @@ public class AlertComposeView extends Main {
 
   private AudiencePreview preview() {
     clearErrors();
+    return counted(() -> alerts.preview(draft()));
+  }
+
+  /** Shows the count, or what to fix (then null). */
+  private AudiencePreview counted(java.util.function.Supplier<AudiencePreview> counting) {
     try {
-      AudiencePreview preview = alerts.preview(draft());
+      AudiencePreview preview = counting.get();
       previewLine.setText(describe(preview));
       return preview;
     } catch (AlertValidationException e) {
@@ -301,15 +306,7 @@ public class AlertComposeView extends Main {
    * "Send now" only marks it sent (decision 138); shows the count as "Preview audience" does.
    */
   private AudiencePreview prepare(AlertDraft draft) {
-    try {
-      AudiencePreview prepared = alerts.prepare(draft);
-      previewLine.setText(describe(prepared));
-      return prepared;
-    } catch (AlertValidationException e) {
-      previewLine.setText("");
-      showError(e);
-      return null;
-    }
+    return counted(() -> alerts.prepare(draft));
   }
 
   private void validateLocally(AlertDraft draft) {
