@@ -50,7 +50,8 @@ interface AlertRepository extends JpaRepository<Alert, Long> {
   /** Alerts that expired (after {@code since}) and whose expiry nobody has announced yet. */
   @Query(
       "select a.id from Alert a where a.sent = true and a.expiryNoticedAt is null"
-          + " and a.closedAt is null and a.expiresAt <= :now and a.expiresAt > :since order by a.id")
+          + " and a.closedAt is null and a.expiresAt <= :now and a.expiresAt > :since"
+          + " order by a.id")
   List<Long> findExpiredUnannounced(@Param("now") Instant now, @Param("since") Instant since);
 
   /** Claims the announcement of one alert's expiry for one node. */
@@ -72,7 +73,8 @@ interface AlertRepository extends JpaRepository<Alert, Long> {
 
   @Query(
       "select distinct a from Alert a, AlertDelivery d where d.alert = a and a.sent = true"
-          + " and a.closedAt is null and a.expiresAt > :now and (:statewide = true or d.agencyId in :agencyIds)"
+          + " and a.closedAt is null and a.expiresAt > :now"
+          + " and (:statewide = true or d.agencyId in :agencyIds)"
           + " order by a.sentAt desc")
   List<Alert> findActiveInScope(
       @Param("now") Instant now,
