@@ -164,12 +164,15 @@ public class AlertService {
           "audience", "Choose an audience: statewide, or at least one region or agency.");
     }
     List<Recipient> people = List.copyOf(resolve(draft).values());
+    return counted(new ConfirmedAudience(sender.accountId(), draft, clock.instant(), people));
+  }
+
+  /** The preview's counts of the people behind it. */
+  private static AudiencePreview counted(ConfirmedAudience audience) {
+    List<Recipient> people = audience.people();
     int counselorCount = (int) people.stream().filter(r -> r.counselorId() != null).count();
     return new AudiencePreview(
-        people.size(),
-        counselorCount,
-        people.size() - counselorCount,
-        new ConfirmedAudience(sender.accountId(), draft, clock.instant(), people));
+        people.size(), counselorCount, people.size() - counselorCount, audience);
   }
 
   /**
@@ -186,16 +189,10 @@ public class AlertService {
     validate(draft, now);
     List<Recipient> people = List.copyOf(resolve(draft).values());
     requireSomebody(people);
-    var alert = Alert.unsent(draft, now, sender.accountId(), sender.displayName());
-    alert.setRecipientCount(people.size());
-    alert = alerts.saveAndFlush(alert);
-    store.insertDeliveries(alert.getId(), people);
-    int counselorCount = (int) people.stream().filter(r -> r.counselorId() != null).count();
-    return new AudiencePreview(
-        people.size(),
-        counselorCount,
-        people.size() - counselorCount,
-        new ConfirmedAudience(sender.accountId(), draft, now, people, alert.getId()));
+    Alert alert =
+        storeWithDeliveries(
+            Alert.unsent(draft, now, sender.accountId(), sender.displayName()), people);
+    return counted(new ConfirmedAudience(sender.accountId(), draft, now, people, alert.getId()));
   }
 
   /**
@@ -243,11 +240,18 @@ public class AlertService {
     }
     List<Recipient> people = stands ? audience.people() : List.copyOf(resolve(draft).values());
     requireSomebody(people);
-    var alert = new Alert(draft, now, sender.accountId(), sender.displayName());
-    alert.setRecipientCount(people.size());
-    alert = alerts.saveAndFlush(alert);
-    store.insertDeliveries(alert.getId(), people);
+    Alert alert =
+        storeWithDeliveries(
+            new Alert(draft, now, sender.accountId(), sender.displayName()), people);
     return announce(alert, people);
+  }
+
+  /** Stores the alert, sent or prepared, and one delivery per person. */
+  private Alert storeWithDeliveries(Alert alert, List<Recipient> people) {
+    alert.setRecipientCount(people.size());
+    Alert stored = alerts.saveAndFlush(alert);
+    store.insertDeliveries(stored.getId(), people);
+    return stored;
   }
 
   /**

@@ -276,17 +276,13 @@ public class AlertComposeView extends Main {
                 preview.people() == 1 ? "person" : "people"));
     dialog.add(summary);
     // Cancel, Escape and a click outside drop the alert prepared for this dialog.
-    dialog.addDialogCloseActionListener(e -> {
-      dialog.close();
-      alerts.discard(preview);
-    });
-    var cancel =
-        new Button(
-            "Cancel",
-            e -> {
-              dialog.close();
-              alerts.discard(preview);
-            });
+    Runnable cancelled =
+        () -> {
+          dialog.close();
+          alerts.discard(preview);
+        };
+    dialog.addDialogCloseActionListener(e -> cancelled.run());
+    var cancel = new Button("Cancel", e -> cancelled.run());
     cancel.setId("alert-confirm-cancel");
     var send =
         new Button(
