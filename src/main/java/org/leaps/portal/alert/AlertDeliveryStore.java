@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +25,19 @@ class AlertDeliveryStore {
   private final AlertRepository alerts;
   private final AlertDeliveryRepository deliveries;
   private final JdbcTemplate jdbc;
+  private final JdbcClient sql;
   private final Clock clock;
 
   AlertDeliveryStore(
-      AlertRepository alerts, AlertDeliveryRepository deliveries, JdbcTemplate jdbc, Clock clock) {
+      AlertRepository alerts,
+      AlertDeliveryRepository deliveries,
+      JdbcTemplate jdbc,
+      JdbcClient sql,
+      Clock clock) {
     this.alerts = alerts;
     this.deliveries = deliveries;
     this.jdbc = jdbc;
+    this.sql = sql;
     this.clock = clock;
   }
 
@@ -79,21 +86,18 @@ class AlertDeliveryStore {
     if (alertIds.isEmpty()) {
       return 0;
     }
-    String ids = String.join(",", java.util.Collections.nCopies(alertIds.size(), "?"));
     List<Long> unsent =
-        jdbc.queryForList(
-            "select id from alert where sent = false and id in (" + ids + ") for update",
-            Long.class,
-            alertIds.toArray());
+        sql.sql("select id from alert where sent = false and id in (:ids) for update")
+            .param("ids", alertIds)
+            .query(Long.class)
+            .list();
     if (unsent.isEmpty()) {
       return 0;
     }
-    Object[] args = unsent.toArray();
-    String these = String.join(",", java.util.Collections.nCopies(unsent.size(), "?"));
     for (String table : List.of("alert_delivery", "alert_region", "alert_agency")) {
-      jdbc.update("delete from " + table + " where alert_id in (" + these + ")", args);
+      sql.sql("delete from " + table + " where alert_id in (:ids)").param("ids", unsent).update();
     }
-    return jdbc.update("delete from alert where id in (" + these + ")", args);
+    return sql.sql("delete from alert where id in (:ids)").param("ids", unsent).update();
   }
 
   /** The recipients in runs whose rows, as the driver encodes them, fit one bulk packet. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.leaps.portal.base.db.WriteConflictRetry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -22,10 +23,12 @@ class ClusterEventLog {
       (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
 
   private final JdbcTemplate jdbc;
+  private final JdbcClient sql;
   private final WriteConflictRetry writes;
 
-  ClusterEventLog(JdbcTemplate jdbc, WriteConflictRetry writes) {
+  ClusterEventLog(JdbcTemplate jdbc, JdbcClient sql, WriteConflictRetry writes) {
     this.jdbc = jdbc;
+    this.sql = sql;
     this.writes = writes;
   }
 
@@ -89,13 +92,11 @@ class ClusterEventLog {
     if (ids.isEmpty()) {
       return List.of();
     }
-    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-    return jdbc.query(
-        "select id, type, payload, origin_node from cluster_event where id in ("
-            + marks
-            + ") order by id",
-        ROW,
-        ids.toArray());
+    return sql.sql(
+            "select id, type, payload, origin_node from cluster_event where id in (:ids) order by id")
+        .param("ids", ids)
+        .query(ROW)
+        .list();
   }
 
   /**
