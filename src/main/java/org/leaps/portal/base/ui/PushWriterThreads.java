@@ -28,10 +28,10 @@ import org.springframework.stereotype.Component;
  * for the page's next frame before it lets its thread go (decision 139 keeps that wait). In
  * Atmosphere's own pool of 200 threads, a critical alert to a thousand open pages therefore went
  * out 200 pages per 100 ms. On a virtual thread the wait holds no platform thread, so every page's
- * writer starts at once. Before JDK 24 a virtual thread blocked inside {@code synchronized}, as
- * Atmosphere's writes are, held one of the few carrier threads (JEP 491 lifted that), so there the
- * pool stays: started ahead, since on two busy cores each thread start took about 12 ms, and kept
- * when idle.
+ * writer starts at once. Before JDK 24 a virtual thread that blocks while it holds a monitor keeps
+ * one of the few carrier threads (JEP 491 ended that), and the write path through Atmosphere and
+ * Tomcat has not been checked for every monitor, so there the pool stays: started ahead, since on
+ * two busy cores each thread start took about 12 ms, and kept when idle.
  */
 @Component
 class PushWriterThreads implements BeanPostProcessor, VaadinServiceInitListener {
@@ -79,8 +79,11 @@ class PushWriterThreads implements BeanPostProcessor, VaadinServiceInitListener 
     }
     if (Runtime.version().feature() >= FIRST_JDK_WITH_UNPINNED_VIRTUAL_THREADS) {
       useVirtualWriters(broadcasters);
+      log.info("Push writers: a virtual thread per page");
       return;
     }
+    log.info(
+        "Push writers: Atmosphere's pool, started ahead (JDK {})", Runtime.version().feature());
     for (Broadcaster broadcaster : broadcasters) {
       if (broadcaster.getBroadcasterConfig().getAsyncWriteService()
           instanceof ThreadPoolExecutor writers) {
