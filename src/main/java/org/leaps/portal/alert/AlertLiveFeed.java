@@ -45,6 +45,12 @@ class AlertLiveFeed {
 
   private final AtomicBoolean draining = new AtomicBoolean();
 
+  /**
+   * When each alert this node is about to push was committed (or arrived through the relay), for
+   * the log line that tells operators how long its pages waited.
+   */
+  private final Map<Long, Long> sentAtNanos = new ConcurrentHashMap<>();
+
   AlertLiveFeed(
       AlertLiveHub hub,
       AlertDeliveryStore store,
@@ -83,6 +89,9 @@ class AlertLiveFeed {
 
   @TransactionalEventListener(fallbackExecution = true)
   void on(AlertActivity activity) {
+    if (activity.kind() == AlertActivity.Kind.SENT) {
+      sentAtNanos.put(activity.alertId(), System.nanoTime());
+    }
     pending.add(activity);
     if (draining.compareAndSet(false, true)) {
       executor.execute(this::drain);
@@ -115,6 +124,7 @@ class AlertLiveFeed {
 
   /** One batch: read what the signals need, then fan out (one batch at a time on this node). */
   private synchronized void push(List<AlertActivity> batch) {
+    long start = System.nanoTime();
     List<AlertSignal> signals = new ArrayList<>();
     for (AlertActivity activity : batch) {
       AlertSignal signal = toSignal(activity);
@@ -122,7 +132,22 @@ class AlertLiveFeed {
         signals.add(signal);
       }
     }
-    hub.publish(signals);
+    int pages = hub.publish(signals);
+    long end = System.nanoTime();
+    for (AlertSignal signal : signals) {
+      if (signal instanceof AlertSignal.Sent sent) {
+        Long committed = sentAtNanos.remove(sent.alertId());
+        // Operators read from this line whether a slow alert waited for the node or for the pages.
+        log.info(
+            "Alert {} ({}) handed to {} open pages on this node in {} ms, {} ms after this node"
+                + " learned of it",
+            sent.alertId(),
+            sent.severity(),
+            pages,
+            (end - start) / 1_000_000,
+            committed == null ? "?" : (end - committed) / 1_000_000);
+      }
+    }
   }
 
   /** Stores which people live sessions have reached, in one statement per alert. */
@@ -148,7 +173,11 @@ class AlertLiveFeed {
         if (sent == null) {
           sent = store.sentSignal(alertId).orElse(null);
         }
-        yield sent == null ? null : sent.withSettled(settled(alertId));
+        if (sent == null) {
+          sentAtNanos.remove(alertId);
+          yield null;
+        }
+        yield sent.withSettled(settled(alertId));
       }
       case ACKNOWLEDGED -> new AlertSignal.Acknowledged(alertId, activity.email());
       case CLOSED -> new AlertSignal.Closed(alertId);

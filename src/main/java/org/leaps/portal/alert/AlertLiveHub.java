@@ -81,24 +81,31 @@ public class AlertLiveHub {
     reached.computeIfAbsent(alertId, id -> ConcurrentHashMap.newKeySet()).add(email);
   }
 
-  void publish(AlertSignal signal) {
-    publish(List.of(signal));
+  int publish(AlertSignal signal) {
+    return publish(List.of(signal));
   }
 
-  /** Delivers signals to every open UI in parallel and waits until each UI has taken them. */
-  void publish(List<AlertSignal> signals) {
+  /**
+   * Delivers signals to every open UI in parallel and waits until each UI has taken them.
+   *
+   * @return how many open UIs took at least one of the signals
+   */
+  int publish(List<AlertSignal> signals) {
     if (signals.isEmpty()) {
-      return;
+      return 0;
     }
     List<Future<?>> pending = new ArrayList<>();
     for (UiListener entry : uiListeners) {
+      // The cheap test first: during a statewide alert each acknowledgement is a batch of its
+      // own that concerns one person's pages, and asking all the others whether their UI is still
+      // attached (a walk of its state tree) cost more than the acknowledgements themselves.
+      List<AlertSignal> wanted = entry.wanted(signals);
+      if (wanted.isEmpty()) {
+        continue;
+      }
       UI ui = entry.ui();
       if (ui.isClosing() || !ui.isAttached()) {
         uiListeners.remove(entry);
-        continue;
-      }
-      List<AlertSignal> wanted = signals.stream().filter(entry.wants()).toList();
-      if (wanted.isEmpty()) {
         continue;
       }
       pending.add(fanOut.submit(() -> ui.access(() -> wanted.forEach(entry.listener()))));
@@ -108,7 +115,7 @@ public class AlertLiveHub {
         future.get(10, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return;
+        return pending.size();
       } catch (Exception e) {
         // A person whose page did not take the alert sees it on their next page (the bell and
         // the critical-alert check read the database); operators should still hear of it.
@@ -118,6 +125,7 @@ public class AlertLiveHub {
     for (AlertSignal signal : signals) {
       plainListeners.forEach(listener -> listener.accept(signal));
     }
+    return pending.size();
   }
 
   /** Takes the reached marks collected since the last call. */
@@ -132,5 +140,21 @@ public class AlertLiveHub {
     return taken;
   }
 
-  private record UiListener(UI ui, Predicate<AlertSignal> wants, Consumer<AlertSignal> listener) {}
+  private record UiListener(UI ui, Predicate<AlertSignal> wants, Consumer<AlertSignal> listener) {
+
+    /** The signals this UI wants, in order; no allocation for a UI that wants none. */
+    List<AlertSignal> wanted(List<AlertSignal> signals) {
+      List<AlertSignal> wanted = null;
+      for (int i = 0; i < signals.size(); i++) {
+        AlertSignal signal = signals.get(i);
+        if (wants.test(signal)) {
+          if (wanted == null) {
+            wanted = new ArrayList<>(signals.size() - i);
+          }
+          wanted.add(signal);
+        }
+      }
+      return wanted == null ? List.of() : wanted;
+    }
+  }
 }

@@ -15,11 +15,13 @@ public sealed interface AlertSignal {
    * acknowledgement during a statewide alert is not handed to every other open session.
    */
   default boolean concerns(PortalUser user) {
-    String email = user.email() == null ? null : user.email().toLowerCase(java.util.Locale.ROOT);
+    // Asked of every open page for every acknowledgement: no lower-casing copy unless needed.
+    String email = user.email();
     return switch (this) {
       case Sent sent -> sent.isFor(user);
       case Acknowledged ack -> email != null && email.equalsIgnoreCase(ack.email());
-      case Reminded reminded -> email != null && reminded.emails().contains(email);
+      case Reminded reminded ->
+          email != null && reminded.emails().contains(email.toLowerCase(java.util.Locale.ROOT));
       case Closed closed -> true;
     };
   }

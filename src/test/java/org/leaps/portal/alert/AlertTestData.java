@@ -22,14 +22,17 @@ public class AlertTestData {
   private final Clock clock;
   private final AlertService alertService;
   private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+  private final AlertLiveHub hub;
 
   AlertTestData(
+      AlertLiveHub hub,
       AlertRepository alerts,
       AlertDeliveryRepository deliveries,
       org.leaps.portal.agency.AgencyService agencies,
       AlertService alertService,
       org.springframework.jdbc.core.JdbcTemplate jdbc,
       Clock clock) {
+    this.hub = hub;
     this.alertService = alertService;
     this.jdbc = jdbc;
     this.alerts = alerts;
@@ -102,6 +105,14 @@ public class AlertTestData {
         now,
         now,
         alertId);
+  }
+
+  /**
+   * Hands one person's acknowledgement to this node's open pages, as the live feed does with each
+   * acknowledgement that arrives on its own, and returns how many pages took it.
+   */
+  public int pushAcknowledgement(long alertId, String email) {
+    return hub.publish(new AlertSignal.Acknowledged(alertId, email));
   }
 
   /** How many activities of this kind the cluster event stream holds for an alert. */

@@ -137,8 +137,10 @@ class AlertFanoutBenchmark {
     boolean closeBetween =
         Boolean.parseBoolean(System.getProperty("alerts.bench.close-between", "true"));
     System.out.printf("ALERT-BENCH close between rounds: %s%n", closeBetween);
+    long lastAlertId = 0;
     for (int round = 1; round <= rounds; round++) {
       long alertId = sendAndMeasure(round, connected);
+      lastAlertId = alertId;
       if (closeBetween) {
         SystemAccess.call(() -> {
           alerts.close(alertId);
@@ -149,6 +151,31 @@ class AlertFanoutBenchmark {
         Thread.sleep(1_000);
       }
     }
+    acknowledgementBurst(lastAlertId, connected.size());
+  }
+
+  /**
+   * What the acknowledgements after a statewide alert cost the node's live feed: each arrives as a
+   * batch of its own, concerns one person's pages, and is offered to every open page. Here a
+   * thousand other people acknowledge while these pages are open (none of them wants it); the feed
+   * hands them out one after the other, as it does.
+   */
+  private void acknowledgementBurst(long alertId, int pages) {
+    int acknowledgements = Integer.getInteger("alerts.bench.acknowledgements", 1_000);
+    for (int i = 0; i < 200; i++) {
+      data.pushAcknowledgement(alertId, "warm.up." + i + "@bench.invalid");
+    }
+    int took = 0;
+    long started = System.nanoTime();
+    for (int i = 0; i < acknowledgements; i++) {
+      took += data.pushAcknowledgement(alertId, "someone." + i + "@bench.invalid");
+    }
+    long nanos = System.nanoTime() - started;
+    System.out.printf(
+        "ALERT-BENCH acknowledgement burst: %,d acknowledgements by other people, each its own"
+            + " batch, offered to %d open pages: %,d ms on the feed's thread (%.1f µs each);"
+            + " pages that took one: %d%n",
+        acknowledgements, pages, nanos / 1_000_000, nanos / 1_000.0 / acknowledgements, took);
   }
 
   /** Sends one critical alert to every counselor and prints how long each socket waited for it. */

@@ -497,6 +497,7 @@ class LoadBenchmark {
             session.click("alert send", "alert-send");
             long confirmOpen = (System.nanoTime() - opening) / 1_000_000;
             audience.forEach(s -> s.await(title));
+            long sentEpochMillis = System.currentTimeMillis();
             long sent = System.nanoTime();
             session.click("alert confirm", "alert-confirm-send");
             long confirmed = System.nanoTime();
@@ -535,11 +536,12 @@ class LoadBenchmark {
                 withResponse,
                 settledElsewhere,
                 (confirmed - sent) / 1_000_000,
-                confirmOpen);
+                confirmOpen,
+                ServerAlertTimeline.read(DIR.resolve("server.log"), sentEpochMillis));
           }
         } catch (Exception e) {
           metrics.error("alert: " + e);
-          return new AlertRound(audience.size(), List.of(), audience.size(), 0, 0, -1, -1);
+          return new AlertRound(audience.size(), List.of(), audience.size(), 0, 0, -1, -1, null);
         } finally {
           busy.unlock();
         }
@@ -552,6 +554,7 @@ class LoadBenchmark {
    *     sent while the fan-out reached them, rather than on the push channel
    * @param sendMillis the director's "Send now" request, as the director's browser saw it
    * @param confirmOpenMillis the request that opened "Send this alert?" (and prepared the alert)
+   * @param server where the time went inside the portal, null if its log did not say
    */
   record AlertRound(
       int sessions,
@@ -560,7 +563,8 @@ class LoadBenchmark {
       int withResponse,
       int settledElsewhere,
       long sendMillis,
-      long confirmOpenMillis) {}
+      long confirmOpenMillis,
+      ServerAlertTimeline server) {}
 
   record StepResult(
       int users,
@@ -578,7 +582,8 @@ class LoadBenchmark {
     static final String CSV_HEADER =
         "users,connected,requests,p50_ms,p95_ms,p99_ms,max_ms,errors,resyncs,alert_sessions,"
             + "alert_missing,alert_p50_ms,alert_p95_ms,alert_max_ms,load_before,load_after,at,"
-            + "server_requests,server_p50_ms,server_p95_ms,server_p99_ms,alert_confirm_open_ms";
+            + "server_requests,server_p50_ms,server_p95_ms,server_p99_ms,alert_confirm_open_ms,"
+            + "alert_committed_ms,alert_handed_ms";
 
     double[] sorted() {
       return Metrics.millis(metrics.samples());
@@ -588,7 +593,7 @@ class LoadBenchmark {
       double[] all = sorted();
       return String.format(
           Locale.ROOT,
-          "%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d,%.0f,%.0f,%.0f,%s,%s,%s,%d,%.1f,%.1f,%.1f,%d",
+          "%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d,%.0f,%.0f,%.0f,%s,%s,%s,%d,%.1f,%.1f,%.1f,%d,%d,%d",
           users,
           connected,
           all.length,
@@ -610,7 +615,9 @@ class LoadBenchmark {
           Metrics.percentile(server.all(), 50),
           Metrics.percentile(server.all(), 95),
           Metrics.percentile(server.all(), 99),
-          alert.confirmOpenMillis());
+          alert.confirmOpenMillis(),
+          alert.server() == null ? -1 : alert.server().learnedMillis(),
+          alert.server() == null ? -1 : alert.server().handedMillis());
     }
 
     String summary() {
@@ -666,6 +673,9 @@ class LoadBenchmark {
       Map<String, List<Metrics.Sample>> byLabel = new TreeMap<>();
       for (Metrics.Sample sample : metrics.samples()) {
         byLabel.computeIfAbsent(sample.label(), k -> new ArrayList<>()).add(sample);
+      }
+      if (alert.server() != null) {
+        out.append("  ").append(alert.server().describe()).append(System.lineSeparator());
       }
       byLabel.forEach((label, samples) -> out.append(row(label, Metrics.millis(samples))));
       server.byKind().forEach((kind, sorted) -> out.append(row("server " + kind, sorted)));
