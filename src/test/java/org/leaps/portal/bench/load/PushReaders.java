@@ -14,43 +14,41 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The HTTP client that carries every simulated browser's push WebSocket (decision 133). It is made
- * before the driver lowers its priority, and its threads (the client's selector and two readers)
- * are left out of the renice: a browser on its own machine sees a push when the portal sends it, so
- * the driver notes each arrival at the portal's priority, and does nothing else on these threads.
+ * The HTTP client that carries every simulated browser's push WebSocket (decision 133), and the
+ * client and threads on which the director sends the critical alert (decision 141). Both are made
+ * before the driver lowers its priority, and their threads (each client's selector, two readers,
+ * two director threads) are left out of the renice: a browser on its own machine sends a click when
+ * it is made and sees a push when the portal sends it, so the alert's clock starts and stops at the
+ * portal's priority. The driver does nothing else on these threads.
  */
-record PushReaders(HttpClient client, ExecutorService readers, Set<String> keptThreads)
+record PushReaders(
+    HttpClient client,
+    ExecutorService readers,
+    HttpClient directorClient,
+    ExecutorService director,
+    Set<String> keptThreads)
     implements AutoCloseable {
 
   private static final Path TASKS = Path.of("/proc/self/task");
 
   static PushReaders start() throws IOException {
     Set<String> before = allThreads();
-    ThreadPoolExecutor readers =
-        new ThreadPoolExecutor(
-            2,
-            2,
-            0,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
-            Thread.ofPlatform().name("push-reader-", 0).daemon().factory());
-    readers.prestartAllCoreThreads();
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(20))
-            .executor(readers)
-            .build();
-    // The client's selector thread starts in build(), but a new thread names itself a moment
-    // later: wait until the selector and both readers carry their names.
+    ExecutorService readers = twoThreadsStartedNow("push-reader-");
+    HttpClient client = client(readers);
+    // One thread sends the alert and waits for it; the other completes the client's exchanges.
+    ExecutorService director = twoThreadsStartedNow("director-");
+    HttpClient directorClient = client(director);
+    // A client's selector thread starts in build(), but a new thread names itself a moment
+    // later: wait until both selectors, the readers and the director threads carry their names.
     Set<String> ours = new HashSet<>();
     for (int attempt = 0; attempt < 100 && !complete(ours); attempt++) {
       ours.clear();
       for (String id : allThreads()) {
         if (!before.contains(id)) {
           String name = threadName(id);
-          if (name.startsWith("push-reader") || name.startsWith("HttpClient-")) {
+          if (name.startsWith("push-reader")
+              || name.startsWith("director-")
+              || name.startsWith("HttpClient-")) {
             ours.add(id);
           }
         }
@@ -64,7 +62,30 @@ record PushReaders(HttpClient client, ExecutorService readers, Set<String> keptT
         }
       }
     }
-    return new PushReaders(client, readers, Set.copyOf(ours));
+    return new PushReaders(client, readers, directorClient, director, Set.copyOf(ours));
+  }
+
+  /** Started here, so that they exist (and are counted) before the driver lowers its priority. */
+  private static ExecutorService twoThreadsStartedNow(String namePrefix) {
+    ThreadPoolExecutor threads =
+        new ThreadPoolExecutor(
+            2,
+            2,
+            0,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            Thread.ofPlatform().name(namePrefix, 0).daemon().factory());
+    threads.prestartAllCoreThreads();
+    return threads;
+  }
+
+  private static HttpClient client(ExecutorService executor) {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(20))
+        .executor(executor)
+        .build();
   }
 
   /**
@@ -87,15 +108,17 @@ record PushReaders(HttpClient client, ExecutorService readers, Set<String> keptT
     return ticks * 10;
   }
 
-  /** The selector and the two readers. */
+  /** Two selectors, two readers and two director threads. */
   private static boolean complete(Set<String> threads) {
-    return threads.size() >= 3;
+    return threads.size() >= 6;
   }
 
   @Override
   public void close() {
     client.close();
+    directorClient.close();
     readers.shutdownNow();
+    director.shutdownNow();
   }
 
   /** The kernel's ids of this process's threads; empty where there is no {@code /proc}. */
