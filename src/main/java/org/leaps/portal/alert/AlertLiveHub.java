@@ -39,8 +39,8 @@ public class AlertLiveHub {
   /**
    * Boot's task executor ({@code spring.task.execution.pool.*}): the work per session (changing
    * components, writing the push message) is CPU bound, and {@code UI.access} never blocks on a
-   * busy session (it queues the task for the thread holding the session's lock). It runs 32
-   * threads so that on busy cores the hand-out gets its share of them (decision 142).
+   * busy session (it queues the task for the thread holding the session's lock). It runs 32 threads
+   * so that on busy cores the hand-out gets its share of them (decision 142).
    */
   private final AsyncTaskExecutor fanOut;
 
