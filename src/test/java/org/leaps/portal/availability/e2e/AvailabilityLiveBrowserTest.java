@@ -18,6 +18,7 @@ import org.leaps.portal.testsupport.PortalBrowserTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,10 +89,17 @@ class AvailabilityLiveBrowserTest {
     director.get(baseUrl() + "/coverage");
     Browser.waitForVaadin(director);
     Browser.waitForText(director, "#coverage-gaps");
-    var path = director.findElement(By.cssSelector("path[data-fips='" + county + "']"));
-    ((JavascriptExecutor) director)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", path);
-    path.click();
+    // The map is drawn again whenever a live count changes, so the county is looked up anew if
+    // the one found was replaced before the click reached it.
+    new WebDriverWait(director, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> {
+          var path = d.findElement(By.cssSelector("path[data-fips='" + county + "']"));
+          ((JavascriptExecutor) d)
+              .executeScript("arguments[0].scrollIntoView({block: 'center'});", path);
+          path.click();
+          return true;
+        });
     Browser.waitForVaadin(director);
     Browser.screenshot(director, "coverage-director-after-click");
     new WebDriverWait(director, Duration.ofSeconds(10))
