@@ -104,9 +104,9 @@ class AlertBrowserTest {
     Browser.screenshot(counselor, "alerts-critical-dialog-phone");
     Browser.assertAccessible(counselor);
 
+    WebElement answered = counselor.findElement(By.cssSelector("vaadin-dialog[opened]"));
     counselor.findElement(By.id("critical-alert-ack")).click();
-    new WebDriverWait(counselor, Duration.ofSeconds(10))
-        .until(d -> d.findElements(By.cssSelector(".critical-alert-title")).isEmpty());
+    awaitNoCriticalDialogShown(counselor);
 
     // The director's tracking view updates live, and counts everyone else as not acknowledged.
     new WebDriverWait(director, Duration.ofSeconds(10))
@@ -119,6 +119,20 @@ class AlertBrowserTest {
         .isEqualTo(total - 1);
     Browser.screenshot(director, "alerts-tracking-desktop");
     Browser.assertAccessible(director);
+
+    // The next critical alert in the same page: the answered dialog, kept closed in the page, shows
+    // the new alert's own title and message, and one tap acknowledges it as well.
+    String next = data.unique("Next critical");
+    long nextId = data.sendAsDirector(next, Severity.CRITICAL, "GULFPORT-PD");
+    new WebDriverWait(counselor, Duration.ofSeconds(20))
+        .until(d -> shownTexts(d, ".critical-alert-title").equals(List.of(next)));
+    assertThat(shownTexts(counselor, ".critical-alert-dialog .alert-message"))
+        .containsExactly("Message of " + next);
+    assertThat(answered.getAttribute("opened")).as("the same dialog, open again").isNotNull();
+    Browser.screenshot(counselor, "alerts-critical-dialog-next-phone");
+    counselor.findElement(By.id("critical-alert-ack")).click();
+    awaitNoCriticalDialogShown(counselor);
+    assertThat(data.delivery(nextId, SignIn.COUNSELOR).getAcknowledgedAt()).isNotNull();
 
     // The counselor's inbox on the phone.
     counselor.get(baseUrl() + "/alerts");
@@ -134,6 +148,19 @@ class AlertBrowserTest {
     waitFor(director, By.cssSelector("#alert-title input"));
     Browser.screenshot(director, "alerts-compose-phone");
     Browser.assertAccessible(director);
+  }
+
+  private static List<String> shownTexts(WebDriver driver, String css) {
+    return driver.findElements(By.cssSelector(css)).stream()
+        .filter(WebElement::isDisplayed)
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** A closed dialog stays in the page (the next critical alert reuses it), hidden. */
+  private static void awaitNoCriticalDialogShown(WebDriver driver) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> shownTexts(d, ".critical-alert-title").isEmpty());
   }
 
   @Test

@@ -286,7 +286,15 @@ public class AlertBell extends Div {
     if (dialog != null) {
       dialog.close();
       if (dialog.getParent().orElse(null) == this) {
-        remove(dialog); // a used spare leaves the page; a new one takes its place
+        if (spare == null) {
+          // The answered dialog is the page's spare again rather than rebuilt: within seconds of
+          // a critical alert hundreds of people answer it, and each answer built and attached a
+          // new dialog and detached the old one.
+          dialog.setAside();
+          spare = dialog;
+        } else {
+          remove(dialog);
+        }
       }
       prepareSpare();
     }
@@ -325,13 +333,24 @@ public class AlertBell extends Div {
       this.alertId = alertId;
       this.ackRequired = ackRequired;
       setId("critical-alert-" + alertId);
-      // Title class and button id only once in use: an unused spare carries neither.
+      // Ids only while in use (setAside takes them off again): an unused spare carries none.
       heading.setText(title);
       heading.setClassName("critical-alert-title");
       body.setText(message);
       meta.setText(metaText);
       confirm.setText(ackRequired ? "Acknowledge" : "I have read this");
       confirm.setId("critical-alert-ack");
+    }
+
+    /**
+     * Back to an unused spare: no alert, and no ids a page, a test or the load driver could find it
+     * by. Its text stays until the next alert fills it in: a closed dialog shows nothing, and
+     * emptying it now would shrink it to a bare box while its closing animation runs.
+     */
+    void setAside() {
+      alertId = 0;
+      getElement().removeAttribute("id");
+      confirm.getElement().removeAttribute("id");
     }
 
     private void confirmed() {
