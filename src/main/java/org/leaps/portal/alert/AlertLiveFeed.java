@@ -118,6 +118,7 @@ class AlertLiveFeed {
       } catch (RuntimeException e) {
         // The database may be briefly away; the inbox and the bell count catch up on next open.
         log.warn("Alert live push failed: {}", e.toString());
+        batch.forEach(failed -> sentAtNanos.remove(failed.alertId()));
       }
     }
   }

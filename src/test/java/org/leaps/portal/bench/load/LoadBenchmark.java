@@ -185,12 +185,10 @@ class LoadBenchmark {
       if (!server.isAlive()) {
         throw new IllegalStateException("The portal stopped; see " + log);
       }
-      if (Files.exists(log)) {
-        for (String line : Files.readAllLines(log)) {
-          if (line.startsWith(LoadServer.READY)) {
-            System.out.println("LOAD " + line);
-            return;
-          }
+      for (String line : ServerLogs.lines(log)) {
+        if (line.startsWith(LoadServer.READY)) {
+          System.out.println("LOAD " + line);
+          return;
         }
       }
       Thread.sleep(1_000);
@@ -238,9 +236,11 @@ class LoadBenchmark {
       int rampSeconds = Math.max(10, users / 15);
       long loadBefore = System.nanoTime();
       String loadAverageBefore = loadAverage();
+      long probeBefore = MachineSpeed.probeMillis();
       System.out.printf(
-          "LOAD step %d users: ramp-up %d s, then %d s measured (load average %s)%n",
-          users, rampSeconds, holdSeconds, loadAverageBefore);
+          "LOAD step %d users: ramp-up %d s, then %d s measured (load average %s, machine speed"
+              + " probe %d ms)%n",
+          users, rampSeconds, holdSeconds, loadAverageBefore, probeBefore);
       AtomicInteger ready = new AtomicInteger();
       DirectorUser director = new DirectorUser();
       try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -303,6 +303,9 @@ class LoadBenchmark {
         synchronized (connected) {
           connected.forEach(BrowserSession::close);
         }
+        // The probe again once the portal has let go of the step's pages.
+        Thread.sleep(3_000);
+        long probeAfter = MachineSpeed.probeMillis();
         return new StepResult(
             users,
             ready.get(),
@@ -314,6 +317,8 @@ class LoadBenchmark {
             alert,
             loadAverageBefore,
             loadAverage(),
+            probeBefore,
+            probeAfter,
             Instant.now());
       } finally {
         http.close();
@@ -600,13 +605,15 @@ class LoadBenchmark {
       AlertRound alert,
       String loadBefore,
       String loadAfter,
+      long probeBeforeMillis,
+      long probeAfterMillis,
       Instant at) {
 
     static final String CSV_HEADER =
         "users,connected,requests,p50_ms,p95_ms,p99_ms,max_ms,errors,resyncs,alert_sessions,"
             + "alert_missing,alert_p50_ms,alert_p95_ms,alert_max_ms,load_before,load_after,at,"
             + "server_requests,server_p50_ms,server_p95_ms,server_p99_ms,alert_confirm_open_ms,"
-            + "alert_committed_ms,alert_handed_ms";
+            + "alert_committed_ms,alert_handed_ms,probe_before_ms,probe_after_ms";
 
     double[] sorted() {
       return Metrics.millis(metrics.samples());
@@ -616,7 +623,7 @@ class LoadBenchmark {
       double[] all = sorted();
       return String.format(
           Locale.ROOT,
-          "%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d,%.0f,%.0f,%.0f,%s,%s,%s,%d,%.1f,%.1f,%.1f,%d,%d,%d",
+          "%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d,%.0f,%.0f,%.0f,%s,%s,%s,%d,%.1f,%.1f,%.1f,%d,%d,%d,%d,%d",
           users,
           connected,
           all.length,
@@ -640,7 +647,9 @@ class LoadBenchmark {
           Metrics.percentile(server.all(), 99),
           alert.confirmOpenMillis(),
           alert.server() == null ? -1 : alert.server().learnedMillis(),
-          alert.server() == null ? -1 : alert.server().handedMillis());
+          alert.server() == null ? -1 : alert.server().handedMillis(),
+          probeBeforeMillis,
+          probeAfterMillis);
     }
 
     String summary() {
@@ -661,7 +670,9 @@ class LoadBenchmark {
                   + " opening \"Send this alert?\" %d ms);"
                   + " %d came with a response to the session's own request; %d were not shown"
                   + " because the person had acknowledged it in another session first%n"
-                  + "  load average before %s, after %s%n",
+                  + "  load average before %s, after %s%n"
+                  + "  machine speed probe before %d ms, after %d ms (the same work on every core"
+                  + " while the portal is idle; lower is faster)%n",
               users,
               connected,
               failedToConnect,
@@ -692,7 +703,9 @@ class LoadBenchmark {
               alert.withResponse(),
               alert.settledElsewhere(),
               loadBefore,
-              loadAfter));
+              loadAfter,
+              probeBeforeMillis,
+              probeAfterMillis));
       Map<String, List<Metrics.Sample>> byLabel = new TreeMap<>();
       for (Metrics.Sample sample : metrics.samples()) {
         byLabel.computeIfAbsent(sample.label(), k -> new ArrayList<>()).add(sample);

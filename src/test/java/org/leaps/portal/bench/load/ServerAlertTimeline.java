@@ -1,10 +1,7 @@
 package org.leaps.portal.bench.load;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,13 +21,7 @@ record ServerAlertTimeline(int pages, long learnedMillis, long handingMillis, lo
 
   /** The first such line logged after the click, or null if the log has none (yet). */
   static ServerAlertTimeline read(Path serverLog, long clickEpochMillis) {
-    List<String> lines;
-    try {
-      lines = Files.exists(serverLog) ? Files.readAllLines(serverLog) : List.of();
-    } catch (IOException e) {
-      return null;
-    }
-    for (String line : lines) {
+    for (String line : ServerLogs.lines(serverLog)) {
       Matcher m = LINE.matcher(line);
       if (!m.find()) {
         continue;

@@ -1,7 +1,5 @@
 package org.leaps.portal.bench.load;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -31,14 +29,8 @@ record ServerPauses(int count, double totalMillis, double maxMillis, double over
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
   static ServerPauses read(Path log, long fromEpochMillis, long toEpochMillis) {
-    List<String> lines;
-    try {
-      lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
-    } catch (IOException e) {
-      lines = List.of();
-    }
     List<Double> pauses = new ArrayList<>();
-    for (String line : lines) {
+    for (String line : ServerLogs.lines(log)) {
       Matcher m = LINE.matcher(line);
       if (!m.find()) {
         continue;

@@ -1,7 +1,5 @@
 package org.leaps.portal.bench.load;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +24,7 @@ record ServerTimes(double[] all, Map<String, double[]> byKind) {
   static ServerTimes read(Path log, long fromEpochMillis, long toEpochMillis) {
     List<Double> all = new ArrayList<>();
     Map<String, List<Double>> byKind = new TreeMap<>();
-    List<String> lines;
-    try {
-      lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
-    } catch (IOException e) {
-      lines = List.of();
-    }
-    for (String line : lines) {
+    for (String line : ServerLogs.lines(log)) {
       String[] parts = line.split(" ", 5);
       if (parts.length < 5) {
         continue;
