@@ -3,6 +3,8 @@ package org.leaps.portal.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -73,6 +75,23 @@ class AlertLiveDeliveryTest extends LivePushTest {
     assertThat(delivery.getAcknowledgedAt()).isNotNull();
     assertThat(delivery.getReachedAt()).isNotNull();
     assertThat(bell.unread()).isEqualTo(before);
+  }
+
+  @Test
+  void aSecondTapOnAcknowledgeIsAlreadyAnswered() throws Exception {
+    openOverviewAs(SignIn.COUNSELOR);
+    long alertId = sendAsDirector(Severity.CRITICAL, true);
+    awaitPush(() -> !$(Dialog.class).withId("critical-alert-" + alertId).all().isEmpty());
+    Button acknowledge =
+        $(Button.class, $(Dialog.class).id("critical-alert-" + alertId)).id("critical-alert-ack");
+
+    test(acknowledge).click();
+    // A double tap: the second click reaches the server after the first closed the dialog.
+    ComponentUtil.fireEvent(acknowledge, new ClickEvent<>(acknowledge));
+
+    assertThat($(Notification.class).all().stream().map(n -> test(n).getText()))
+        .containsOnlyOnce("Acknowledged. Thank you.");
+    assertThat(data.delivery(alertId, SignIn.COUNSELOR).getAcknowledgedAt()).isNotNull();
   }
 
   @Test

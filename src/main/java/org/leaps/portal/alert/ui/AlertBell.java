@@ -355,6 +355,11 @@ public class AlertBell extends Div {
 
     private void confirmed() {
       long id = alertId;
+      if (openDialogs.get(id) != this) {
+        // The second tap of a double tap, arriving after the first closed the dialog (which the
+        // page keeps as its spare): already answered.
+        return;
+      }
       boolean done = ackRequired ? alerts.acknowledge(id) : alerts.open(id).isPresent();
       closeDialog(id);
       if (done) {
