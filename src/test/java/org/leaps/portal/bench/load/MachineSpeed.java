@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -46,7 +47,7 @@ final class MachineSpeed {
     }
   }
 
-  private static void onEveryCore(int cores, java.util.concurrent.ExecutorService threads) {
+  private static void onEveryCore(int cores, ExecutorService threads) {
     List<CompletableFuture<byte[]>> work = new ArrayList<>();
     for (int core = 0; core < cores; core++) {
       work.add(CompletableFuture.supplyAsync(MachineSpeed::hash, threads));
@@ -60,7 +61,8 @@ final class MachineSpeed {
       byte[] buffer = new byte[BUFFER_BYTES];
       byte[] digest = new byte[0];
       for (int round = 0; round < ROUNDS; round++) {
-        buffer[round] = (byte) digest.length;
+        // Each round hashes a buffer changed by the digest before it: one chain of work.
+        buffer[round] = digest.length == 0 ? 0 : digest[0];
         sha.update(buffer);
         digest = sha.digest();
       }
