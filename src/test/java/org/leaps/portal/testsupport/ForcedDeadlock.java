@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -11,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.awaitility.core.ConditionTimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,6 +31,7 @@ public final class ForcedDeadlock implements AutoCloseable {
   private final Connection connection;
   private final JdbcTemplate observer;
   private final ExecutorService pathThread = Executors.newSingleThreadExecutor();
+  private volatile @Nullable Future<?> path;
 
   public ForcedDeadlock(DataSource dataSource) throws SQLException {
     this.connection = dataSource.getConnection();
@@ -47,7 +51,9 @@ public final class ForcedDeadlock implements AutoCloseable {
 
   /** Starts the write path under test on a thread of its own, as another node would run it. */
   public <T> Future<T> start(Callable<T> path) {
-    return pathThread.submit(path);
+    Future<T> started = pathThread.submit(path);
+    this.path = started;
+    return started;
   }
 
   /** Runs a statement on the heavy connection (it may block until the deadlock is resolved). */
@@ -86,19 +92,76 @@ public final class ForcedDeadlock implements AutoCloseable {
    * Waits until another transaction that has changed at least {@code rowsChanged} rows (0: any)
    * waits for a lock: the path under test, holding its first lock and blocked behind this
    * connection.
+   *
+   * <p>It asks every 150 ms, not more often: InnoDB answers {@code information_schema.innodb_trx}
+   * from a snapshot that it takes again only once the snapshot has not been read for 0.1 s. Asked
+   * every 20 ms, the first snapshot (taken before the path waited) stood for the whole wait, and
+   * the path's socket timed out while the test waited; that was the relay purge test's one failure
+   * in CI. If the path ends first, or the wait times out, the failure carries the database's
+   * sessions and InnoDB's own list of transactions and their lock waits.
    */
   public void awaitWaiterHolding(int rowsChanged) {
-    await("a transaction holding " + rowsChanged + " row(s) to wait for a lock")
-        .atMost(Duration.ofSeconds(20))
-        .pollInterval(Duration.ofMillis(20))
-        .until(
-            () ->
-                observer.queryForObject(
+    try {
+      await("a transaction holding " + rowsChanged + " row(s) to wait for a lock")
+          .atMost(Duration.ofSeconds(20))
+          .pollInterval(Duration.ofMillis(150))
+          .until(
+              () -> {
+                Future<?> started = path;
+                if (started != null && started.isDone()) {
+                  throw new AssertionError(
+                      "The path under test ended before it waited for a lock: "
+                          + outcome(started)
+                          + "\n"
+                          + databaseActivity());
+                }
+                return observer.queryForObject(
                     "select count(*) from information_schema.innodb_trx"
                         + " where trx_state = 'LOCK WAIT' and trx_rows_modified >= ?",
                     Integer.class,
-                    rowsChanged),
-            n -> n > 0);
+                    rowsChanged);
+              },
+              n -> n > 0);
+    } catch (ConditionTimeoutException timedOut) {
+      throw new AssertionError(timedOut.getMessage() + "\n" + databaseActivity(), timedOut);
+    }
+  }
+
+  private static String outcome(Future<?> ended) {
+    return switch (ended.state()) {
+      case SUCCESS -> "it returned " + ended.resultNow();
+      case FAILED -> "it failed with " + ended.exceptionNow();
+      default -> "it was cancelled";
+    };
+  }
+
+  /**
+   * The database's sessions, one line each, and the transactions part of InnoDB's monitor, which is
+   * read fresh each time (unlike {@code innodb_trx}).
+   */
+  private String databaseActivity() {
+    StringBuilder out = new StringBuilder("Sessions (id, command, seconds, state, statement):");
+    observer.query(
+        "select id, command, time, state, left(info, 160) as info"
+            + " from information_schema.processlist where command <> 'Daemon' order by id",
+        (ResultSet row) -> {
+          out.append("\n  ")
+              .append(row.getLong("id"))
+              .append(" | ")
+              .append(row.getString("command"))
+              .append(" | ")
+              .append(row.getLong("time"))
+              .append(" | ")
+              .append(row.getString("state"))
+              .append(" | ")
+              .append(row.getString("info"));
+        });
+    String monitor =
+        String.valueOf(observer.queryForMap("show engine innodb status").get("Status"));
+    int from = monitor.indexOf("LIST OF TRANSACTIONS");
+    int to = monitor.indexOf("--------\nFILE I/O");
+    out.append("\nInnoDB: ").append(from >= 0 && to > from ? monitor.substring(from, to) : monitor);
+    return out.toString();
   }
 
   /** How many deadlocks InnoDB has counted since the server started. */
