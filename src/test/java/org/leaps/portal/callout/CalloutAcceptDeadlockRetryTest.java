@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leaps.portal.availability.AvailabilityService;
 import org.leaps.portal.counselor.Counselor;
+import org.leaps.portal.testsupport.ForcedDeadlock;
 import org.leaps.portal.testsupport.PortalTest;
 import org.leaps.portal.testsupport.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +101,7 @@ class CalloutAcceptDeadlockRetryTest {
       await()
           .atMost(Duration.ofSeconds(20))
           .pollInSameThread()
+          .pollInterval(ForcedDeadlock.LOCK_WAIT_POLL)
           .until(() -> acceptIsWaitingForALock(otherThreadId));
 
       // Closes the cycle: the accept holds the callout row and waits for the offer row.

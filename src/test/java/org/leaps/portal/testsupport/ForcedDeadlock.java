@@ -28,6 +28,13 @@ public final class ForcedDeadlock implements AutoCloseable {
 
   public static final int BALLAST = 200;
 
+  /**
+   * How often a test may ask {@code information_schema.innodb_trx} whether a transaction waits for
+   * a lock. InnoDB answers from a snapshot that it takes again only once the snapshot has not been
+   * read for 0.1 s: asked more often, the first snapshot stands for good.
+   */
+  public static final Duration LOCK_WAIT_POLL = Duration.ofMillis(150);
+
   private final Connection connection;
   private final JdbcTemplate observer;
   private final ExecutorService pathThread = Executors.newSingleThreadExecutor();
@@ -104,7 +111,7 @@ public final class ForcedDeadlock implements AutoCloseable {
     try {
       await("a transaction holding " + rowsChanged + " row(s) to wait for a lock")
           .atMost(Duration.ofSeconds(20))
-          .pollInterval(Duration.ofMillis(150))
+          .pollInterval(LOCK_WAIT_POLL)
           .until(
               () -> {
                 Future<?> started = path;
