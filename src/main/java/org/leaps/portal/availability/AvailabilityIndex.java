@@ -10,9 +10,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -79,6 +81,18 @@ class AvailabilityIndex {
   private volatile Map<Long, CounselorPlacement> facts = new ConcurrentHashMap<>();
   private volatile Map<Long, Entry> entries = new ConcurrentHashMap<>();
   private volatile int lastRespondingSignature;
+
+  /**
+   * One load at a time. Held while a load reads the database; the maps' own lock ({@code this}) is
+   * held only to change them, never while waiting for a connection (decision 144).
+   */
+  private final Object loading = new Object();
+
+  /**
+   * Counselors refreshed while a load was reading, or null when none runs (guarded by {@code
+   * this}): their state in the maps is at least as new as what the load read, so it is kept.
+   */
+  private Set<Long> refreshedWhileLoading;
 
   AvailabilityIndex(
       CounselorAvailabilityRepository repository,
@@ -430,7 +444,16 @@ class AvailabilityIndex {
       return false; // gone meanwhile: the caller reads the counselor as for any other change
     }
     entries.put(counselorId, new Entry(entry.facts(), entry.county(), change.apply(entry.plan())));
+    noteRefreshed(counselorId);
     return true;
+  }
+
+  /** Called holding {@code this}: a load that is reading keeps this counselor's new state. */
+  private void noteRefreshed(Long counselorId) {
+    Set<Long> refreshed = refreshedWhileLoading;
+    if (refreshed != null) {
+      refreshed.add(counselorId);
+    }
   }
 
   /** This transaction's states read before commit, created when the first one is stored. */
@@ -528,6 +551,7 @@ class AvailabilityIndex {
             entries.put(counselorId, new Entry(f, county, fresh.plan().get()));
           }
         }
+        noteRefreshed(counselorId);
       }
     }
     // The minute tick compares who can respond with its last look; not recomputed here, because
@@ -538,7 +562,7 @@ class AvailabilityIndex {
 
   /** Rebuilds the whole index from the database, then tells every open screen. */
   void reload() {
-    synchronized (this) {
+    synchronized (loading) {
       load();
     }
     announce(new AvailabilityChanged(null));
@@ -547,7 +571,7 @@ class AvailabilityIndex {
   @Scheduled(initialDelay = 300_000, fixedDelay = 300_000)
   void refreshFromRoster() {
     if (loaded) {
-      synchronized (this) {
+      synchronized (loading) {
         load();
       }
     }
@@ -588,7 +612,7 @@ class AvailabilityIndex {
 
   private void ensureLoaded() {
     if (!loaded) {
-      synchronized (this) {
+      synchronized (loading) {
         if (!loaded) {
           load();
         }
@@ -596,11 +620,57 @@ class AvailabilityIndex {
     }
   }
 
+  /**
+   * Reads every counselor without holding the maps' lock, then swaps the new maps in under it. A
+   * status change holds its transaction's connection until its refresh after commit has taken that
+   * lock; a load that held the lock while it waited for a connection stalled every such change
+   * until the pool's ten-second timeout when the pool was busy (decision 144). Called holding
+   * {@link #loading}.
+   */
   private void load() {
     long started = System.nanoTime();
     Geo g = buildGeo();
     Map<Long, CounselorPlacement> newFacts = new HashMap<>();
     Map<Long, Entry> newEntries = new HashMap<>();
+    synchronized (this) {
+      refreshedWhileLoading = new HashSet<>();
+    }
+    try {
+      readEverything(g, newFacts, newEntries);
+      synchronized (this) {
+        for (Long id : refreshedWhileLoading) {
+          keepNewer(id, facts.get(id), newFacts);
+          keepNewer(id, entries.get(id), newEntries);
+        }
+        geo = g;
+        facts = new ConcurrentHashMap<>(newFacts);
+        entries = new ConcurrentHashMap<>(newEntries);
+        loaded = true;
+      }
+    } finally {
+      synchronized (this) {
+        refreshedWhileLoading = null;
+      }
+    }
+    lastRespondingSignature = respondingSignature();
+    log.debug(
+        "Availability index: {} counselors, {} with settings, loaded in {} ms",
+        newFacts.size(),
+        newEntries.size(),
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** A refresh's state (present or gone) replaces what the load read for that counselor. */
+  private static <V> void keepNewer(Long id, V refreshed, Map<Long, V> loaded) {
+    if (refreshed == null) {
+      loaded.remove(id);
+    } else {
+      loaded.put(id, refreshed);
+    }
+  }
+
+  private void readEverything(
+      Geo g, Map<Long, CounselorPlacement> newFacts, Map<Long, Entry> newEntries) {
     readOnly.executeWithoutResult(tx -> {
       for (CounselorPlacement f : placements.active()) {
         newFacts.put(f.counselorId(), f);
@@ -635,16 +705,6 @@ class AvailabilityIndex {
         newEntries.put(id, new Entry(f, g.indexByFips().get(f.countyFips()), plan));
       }
     });
-    geo = g;
-    facts = new ConcurrentHashMap<>(newFacts);
-    entries = new ConcurrentHashMap<>(newEntries);
-    loaded = true;
-    lastRespondingSignature = respondingSignature();
-    log.debug(
-        "Availability index: {} counselors, {} with settings, loaded in {} ms",
-        newFacts.size(),
-        newEntries.size(),
-        (System.nanoTime() - started) / 1_000_000);
   }
 
   private Geo buildGeo() {

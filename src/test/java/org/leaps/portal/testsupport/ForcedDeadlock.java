@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.awaitility.core.ConditionTimeoutException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,7 +37,7 @@ public final class ForcedDeadlock implements AutoCloseable {
   private final Connection connection;
   private final JdbcTemplate observer;
   private final ExecutorService pathThread = Executors.newSingleThreadExecutor();
-  private volatile @Nullable Future<?> path;
+  private volatile Future<?> path;
 
   public ForcedDeadlock(DataSource dataSource) throws SQLException {
     this.connection = dataSource.getConnection();
