@@ -99,12 +99,10 @@ public final class ForcedDeadlock implements AutoCloseable {
    * waits for a lock: the path under test, holding its first lock and blocked behind this
    * connection.
    *
-   * <p>It asks every 150 ms, not more often: InnoDB answers {@code information_schema.innodb_trx}
-   * from a snapshot that it takes again only once the snapshot has not been read for 0.1 s. Asked
-   * every 20 ms, the first snapshot (taken before the path waited) stood for the whole wait, and
-   * the path's socket timed out while the test waited; that was the relay purge test's one failure
-   * in CI. If the path ends first, or the wait times out, the failure carries the database's
-   * sessions and InnoDB's own list of transactions and their lock waits.
+   * <p>It asks every {@link #LOCK_WAIT_POLL}. Asked every 20 ms, the first snapshot (taken before
+   * the path waited) stood for the whole wait, and the path's socket timed out while the test
+   * waited: the relay purge test's one failure in CI. If the path ends first, or the wait times
+   * out, the failure carries the database's sessions and InnoDB's own list of lock waits.
    */
   public void awaitWaiterHolding(int rowsChanged) {
     try {
