@@ -46,13 +46,6 @@ class CalloutAcceptDeadlockRetryTest {
     signIn.out();
   }
 
-  private long deadlocks() {
-    return jdbc.queryForObject(
-        "select variable_value from information_schema.global_status"
-            + " where variable_name = 'INNODB_DEADLOCKS'",
-        Long.class);
-  }
-
   private boolean acceptIsWaitingForALock(long otherThreadId) {
     return jdbc.queryForObject(
             "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'"
@@ -70,7 +63,7 @@ class CalloutAcceptDeadlockRetryTest {
     assertThat(callouts.dispatch(callout.id())).isEqualTo(2);
     Counselor hers = two.getFirst();
     long offerId = data.offerOf(callout.id(), hers);
-    long deadlocksBefore = deadlocks();
+    long deadlocksBefore = ForcedDeadlock.deadlocks(jdbc);
 
     ExecutorService pool = Executors.newSingleThreadExecutor();
     try (Connection other = dataSource.getConnection()) {
@@ -122,7 +115,9 @@ class CalloutAcceptDeadlockRetryTest {
       pool.shutdown();
     }
 
-    assertThat(deadlocks()).as("InnoDB saw the deadlock").isGreaterThan(deadlocksBefore);
+    assertThat(ForcedDeadlock.deadlocks(jdbc))
+        .as("InnoDB saw the deadlock")
+        .isGreaterThan(deadlocksBefore);
     signIn.as(SignIn.DIRECTOR);
     CalloutSummary after = callouts.find(callout.id()).orElseThrow();
     assertThat(after.accepted()).isEqualTo(1);
