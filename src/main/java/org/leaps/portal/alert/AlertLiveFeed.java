@@ -133,19 +133,21 @@ class AlertLiveFeed {
         signals.add(signal);
       }
     }
-    int pages = hub.publish(signals);
+    AlertLiveHub.HandOut handOut = hub.publish(signals);
     long end = System.nanoTime();
     for (AlertSignal signal : signals) {
       if (signal instanceof AlertSignal.Sent sent) {
         Long committed = sentAtNanos.remove(sent.alertId());
-        // Operators read from this line whether a slow alert waited for the node or for the pages.
+        // Operators read from this line whether a slow alert waited for the node or for the pages,
+        // and from the CPU time whether the hand-out had more work or fewer cores than usual.
         log.info(
-            "Alert {} ({}) handed to {} open pages on this node in {} ms, {} ms after this node"
-                + " learned of it",
+            "Alert {} ({}) handed to {} open pages on this node in {} ms ({} ms of CPU), {} ms"
+                + " after this node learned of it",
             sent.alertId(),
             sent.severity(),
-            pages,
+            handOut.pages(),
             (end - start) / 1_000_000,
+            handOut.cpuNanos() / 1_000_000,
             committed == null ? "?" : (end - committed) / 1_000_000);
       }
     }

@@ -2,6 +2,8 @@ package org.leaps.portal.alert;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -31,6 +34,8 @@ import org.springframework.stereotype.Component;
 public class AlertLiveHub {
 
   private static final Logger log = LoggerFactory.getLogger(AlertLiveHub.class);
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final List<UiListener> uiListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<AlertSignal>> plainListeners = new CopyOnWriteArrayList<>();
@@ -83,19 +88,23 @@ public class AlertLiveHub {
   }
 
   int publish(AlertSignal signal) {
-    return publish(List.of(signal));
+    return publish(List.of(signal)).pages();
   }
 
   /**
-   * Delivers signals to every open UI in parallel and waits until each UI has taken them.
-   *
-   * @return how many open UIs took at least one of the signals
+   * One batch's hand-out: how many open UIs took at least one of the signals, and the CPU time the
+   * fan-out's threads used for it (which, beside the wall time, tells whether a slow hand-out had
+   * more work or a smaller share of busy cores).
    */
-  int publish(List<AlertSignal> signals) {
+  record HandOut(int pages, long cpuNanos) {}
+
+  /** Delivers signals to every open UI in parallel and waits until each UI has taken them. */
+  HandOut publish(List<AlertSignal> signals) {
     if (signals.isEmpty()) {
-      return 0;
+      return new HandOut(0, 0);
     }
     List<Future<?>> pending = new ArrayList<>();
+    LongAdder cpuNanos = new LongAdder();
     for (UiListener entry : uiListeners) {
       // The cheap test first: during a statewide alert each acknowledgement is a batch of its
       // own that concerns one person's pages, and asking all the others whether their UI is still
@@ -109,14 +118,22 @@ public class AlertLiveHub {
         uiListeners.remove(entry);
         continue;
       }
-      pending.add(fanOut.submit(() -> ui.access(() -> wanted.forEach(entry.listener()))));
+      pending.add(
+          fanOut.submit(() -> {
+            long cpuBefore = THREADS.getCurrentThreadCpuTime();
+            try {
+              ui.access(() -> wanted.forEach(entry.listener()));
+            } finally {
+              cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpuBefore);
+            }
+          }));
     }
     for (Future<?> future : pending) {
       try {
         future.get(10, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return pending.size();
+        return new HandOut(pending.size(), cpuNanos.sum());
       } catch (Exception e) {
         // A person whose page did not take the alert sees it on their next page (the bell and
         // the critical-alert check read the database); operators should still hear of it.
@@ -126,7 +143,7 @@ public class AlertLiveHub {
     for (AlertSignal signal : signals) {
       plainListeners.forEach(listener -> listener.accept(signal));
     }
-    return pending.size();
+    return new HandOut(pending.size(), cpuNanos.sum());
   }
 
   /** Takes the reached marks collected since the last call. */

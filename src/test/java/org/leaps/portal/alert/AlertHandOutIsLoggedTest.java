@@ -17,8 +17,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * An operator asked why a statewide alert felt slow reads one log line per alert and node: how many
- * open pages took it, how long handing it to them took, and how long after the node learned of it
- * that ended. The load run reads the same line to split an alert's time at the commit.
+ * open pages took it, how long handing it to them took and how much CPU time that used, and how
+ * long after the node learned of it that ended. The load run reads the same line to split an
+ * alert's time at the commit.
  */
 @PortalTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -38,8 +39,8 @@ class AlertHandOutIsLoggedTest extends LivePushTest {
         Pattern.compile(
             "Alert "
                 + alertId
-                + " \\(CRITICAL\\) handed to (\\d+) open pages on this node in \\d+ ms, \\d+ ms"
-                + " after this node learned of it");
+                + " \\(CRITICAL\\) handed to (\\d+) open pages on this node in \\d+ ms"
+                + " \\((\\d+) ms of CPU\\), \\d+ ms after this node learned of it");
     await().atMost(Duration.ofSeconds(10)).until(() -> line.matcher(output.getOut()).find());
     var found = line.matcher(output.getOut());
     assertThat(found.find()).isTrue();

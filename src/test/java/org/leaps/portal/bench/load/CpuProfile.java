@@ -22,6 +22,12 @@ import jdk.jfr.consumer.RecordingFile;
  *
  * <p>{@code java -cp target/test-classes org.leaps.portal.bench.load.CpuProfile
  * target/load/server-1000.jfr [from-instant] [to-instant]}
+ *
+ * <p>With {@code -Dprofile.event=jdk.CPUTimeSample} it counts the samples of JDK 25's CPU-time
+ * sampler instead (recorded with {@code jdk.CPUTimeSample#enabled=true}): one per period of CPU
+ * time a thread used, so every busy thread is counted by what it used. The execution sampler looks
+ * at a few threads per period, and on busy cores with hundreds of threads it misses most of a short
+ * burst such as an alert's hand-out.
  */
 public final class CpuProfile {
 
@@ -35,11 +41,12 @@ public final class CpuProfile {
     Map<String, Integer> area = new HashMap<>();
     Map<String, Integer> inclusive = new HashMap<>();
     Map<String, Integer> threads = new HashMap<>();
+    String sampleEvent = System.getProperty("profile.event", "jdk.ExecutionSample");
     int samples = 0;
     try (RecordingFile recording = new RecordingFile(Path.of(args[0]))) {
       while (recording.hasMoreEvents()) {
         RecordedEvent event = recording.readEvent();
-        if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
+        if (!event.getEventType().getName().equals(sampleEvent)) {
           continue;
         }
         if (event.getStartTime().isBefore(from) || event.getStartTime().isAfter(to)) {
@@ -50,7 +57,8 @@ public final class CpuProfile {
           continue;
         }
         samples++;
-        var thread = event.getThread("sampledThread");
+        var thread =
+            event.hasField("sampledThread") ? event.getThread("sampledThread") : event.getThread();
         threads.merge(
             thread == null ? "?" : thread.getJavaName().replaceAll("\\d+", "#"), 1, Integer::sum);
         List<RecordedFrame> frames = stack.getFrames();

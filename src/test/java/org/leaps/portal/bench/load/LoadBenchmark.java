@@ -613,7 +613,8 @@ class LoadBenchmark {
         "users,connected,requests,p50_ms,p95_ms,p99_ms,max_ms,errors,resyncs,alert_sessions,"
             + "alert_missing,alert_p50_ms,alert_p95_ms,alert_max_ms,load_before,load_after,at,"
             + "server_requests,server_p50_ms,server_p95_ms,server_p99_ms,alert_confirm_open_ms,"
-            + "alert_committed_ms,alert_handed_ms,probe_before_ms,probe_after_ms";
+            + "alert_committed_ms,alert_handed_ms,probe_before_ms,probe_after_ms,"
+            + "alert_handout_cpu_ms";
 
     double[] sorted() {
       return Metrics.millis(metrics.samples());
@@ -623,7 +624,7 @@ class LoadBenchmark {
       double[] all = sorted();
       return String.format(
           Locale.ROOT,
-          "%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d,%.0f,%.0f,%.0f,%s,%s,%s,%d,%.1f,%.1f,%.1f,%d,%d,%d,%d,%d",
+          "%d,%d,%d,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d,%.0f,%.0f,%.0f,%s,%s,%s,%d,%.1f,%.1f,%.1f,%d,%d,%d,%d,%d,%d",
           users,
           connected,
           all.length,
@@ -649,7 +650,8 @@ class LoadBenchmark {
           alert.server() == null ? -1 : alert.server().learnedMillis(),
           alert.server() == null ? -1 : alert.server().handedMillis(),
           probeBeforeMillis,
-          probeAfterMillis);
+          probeAfterMillis,
+          alert.server() == null ? -1 : alert.server().handingCpuMillis());
     }
 
     String summary() {

@@ -10,14 +10,17 @@ import java.util.regex.Pattern;
  * Where a critical alert's time went inside the portal, from the line its live feed logs once the
  * open pages have taken it: when the node learned of the alert (the sender's commit), how long
  * handing it to every page took, and when that ended, each in milliseconds after the director's
- * click. What remains up to a browser's arrival is the push writers and the network.
+ * click; and the CPU time the hand-out's threads used, which tells a slow hand-out with more work
+ * from one with a smaller share of the cores. What remains up to a browser's arrival is the push
+ * writers and the network.
  */
-record ServerAlertTimeline(int pages, long learnedMillis, long handingMillis, long handedMillis) {
+record ServerAlertTimeline(
+    int pages, long learnedMillis, long handingMillis, long handedMillis, long handingCpuMillis) {
 
   private static final Pattern LINE =
       Pattern.compile(
           "^(\\S+Z)\\s+INFO .*Alert \\d+ \\(CRITICAL\\) handed to (\\d+) open pages on this node"
-              + " in (\\d+) ms, (\\d+) ms after");
+              + " in (\\d+) ms \\((\\d+) ms of CPU\\), (\\d+) ms after");
 
   /** The first such line logged after the click, or null if the log has none (yet). */
   static ServerAlertTimeline read(Path serverLog, long clickEpochMillis) {
@@ -36,9 +39,13 @@ record ServerAlertTimeline(int pages, long learnedMillis, long handingMillis, lo
         continue;
       }
       long handed = loggedAt - clickEpochMillis;
-      long sinceLearned = Long.parseLong(m.group(4));
+      long sinceLearned = Long.parseLong(m.group(5));
       return new ServerAlertTimeline(
-          Integer.parseInt(m.group(2)), handed - sinceLearned, Long.parseLong(m.group(3)), handed);
+          Integer.parseInt(m.group(2)),
+          handed - sinceLearned,
+          Long.parseLong(m.group(3)),
+          handed,
+          Long.parseLong(m.group(4)));
     }
     return null;
   }
@@ -47,10 +54,11 @@ record ServerAlertTimeline(int pages, long learnedMillis, long handingMillis, lo
     return String.format(
         Locale.ROOT,
         "inside the portal: the alert was committed %d ms after the click; handing it to %d open"
-            + " pages took %d ms and ended %d ms after the click",
+            + " pages took %d ms (%d ms of CPU on its threads) and ended %d ms after the click",
         learnedMillis,
         pages,
         handingMillis,
+        handingCpuMillis,
         handedMillis);
   }
 }
