@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.leaps.portal.base.ui.HandOutGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -35,6 +36,7 @@ class AlertLiveFeed {
   private final AlertDeliveryStore store;
   private final AlertDeliveryRepository deliveries;
   private final TaskExecutor executor;
+  private final HandOutGate gate;
   private final Queue<AlertActivity> pending = new ConcurrentLinkedQueue<>();
 
   /**
@@ -55,11 +57,13 @@ class AlertLiveFeed {
       AlertLiveHub hub,
       AlertDeliveryStore store,
       AlertDeliveryRepository deliveries,
-      @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+      @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+      HandOutGate gate) {
     this.hub = hub;
     this.store = store;
     this.deliveries = deliveries;
     this.executor = executor;
+    this.gate = gate;
   }
 
   /**
@@ -133,7 +137,14 @@ class AlertLiveFeed {
         signals.add(signal);
       }
     }
-    AlertLiveHub.HandOut handOut = hub.publish(signals);
+    // A critical alert goes to every open page at once, and requests arriving meanwhile would take
+    // the cores from it (decision 145); acknowledgements and the other alerts do not hold them.
+    boolean critical =
+        signals.stream()
+            .anyMatch(
+                s -> s instanceof AlertSignal.Sent sent && sent.severity() == Severity.CRITICAL);
+    AlertLiveHub.HandOut handOut =
+        critical ? gate.closedWhile(() -> hub.publish(signals)) : hub.publish(signals);
     long end = System.nanoTime();
     for (AlertSignal signal : signals) {
       if (signal instanceof AlertSignal.Sent sent) {
