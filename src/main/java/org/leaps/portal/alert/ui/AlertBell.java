@@ -340,7 +340,7 @@ public class AlertBell extends Div {
       meta.setText(metaText);
       String label = ackRequired ? "Acknowledge" : "I have read this";
       // Only when it changes: a button's text is replaced, not compared, and this runs in every
-      // open page at the same moment (a tenth of the hand-out's CPU in the fan-out benchmark).
+      // open page at the same moment (a tenth of each page's alert work in the fan-out benchmark).
       if (!label.equals(confirm.getText())) {
         confirm.setText(label);
       }
