@@ -42,10 +42,12 @@ class CriticalHandOutHoldsArrivingRequestsTest extends LivePushTest {
                 },
                 gate.isClosed()));
     try {
+      // One after the other: alerts that reach the feed together are handed out in one batch.
       long critical =
           sendAsDirector(data.unique("Door critical"), "Stand by.", Severity.CRITICAL, true);
-      sendAsDirector(data.unique("Door urgent"), "Check in.", Severity.URGENT, true);
       await().atMost(Duration.ofSeconds(10)).until(() -> doorClosedDuring.containsKey("CRITICAL"));
+      sendAsDirector(data.unique("Door urgent"), "Check in.", Severity.URGENT, true);
+      await().atMost(Duration.ofSeconds(10)).until(() -> doorClosedDuring.containsKey("URGENT"));
       assertThat(alerts.acknowledge(critical)).as("the counselor acknowledges").isTrue();
 
       await()
